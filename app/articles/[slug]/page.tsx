@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/page-shell';
+import { PostView } from '@/components/post-view';
+import { getArticle, getArticles, getAuthor } from '@/lib/content/queries';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// @see https://nextjs.org/docs/app/api-reference/functions/generate-static-params
+export function generateStaticParams() {
+  return getArticles().map((article) => ({ slug: article.slug }));
+}
+
+// Every article is known at build time; anything else is a 404.
+export const dynamicParams = false;
+
+// @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  if (!article) return {};
+  return { title: article.seoTitle ?? article.title, description: article.description };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = getArticle((await params).slug);
+  const author = article && getAuthor(article.author);
+  if (!article || !author) notFound();
+  const reviewer = article.reviewer ? getAuthor(article.reviewer) : undefined;
+  return (
+    <PageShell medium="article" campaign={article.slug}>
+      <PostView post={article} author={author} reviewer={reviewer} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { GuideOverview } from '@/components/guide-overview';
+import { GuideSteps } from '@/components/guide-steps';
+import { PageShell } from '@/components/page-shell';
+import { PostView } from '@/components/post-view';
+import { PrecautionsBox } from '@/components/precautions-box';
+import { getAuthor, getGuide, getGuides } from '@/lib/content/queries';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// @see https://nextjs.org/docs/app/api-reference/functions/generate-static-params
+export function generateStaticParams() {
+  return getGuides().map((guide) => ({ slug: guide.slug }));
+}
+
+// Every guide is known at build time; anything else is a 404.
+export const dynamicParams = false;
+
+// @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const guide = getGuide((await params).slug);
+  if (!guide) return {};
+  return { title: guide.seoTitle ?? guide.title, description: guide.description };
+}
+
+export default async function GuidePage({ params }: Props) {
+  const guide = getGuide((await params).slug);
+  const author = guide && getAuthor(guide.author);
+  if (!guide || !author) notFound();
+  const reviewer = guide.reviewer ? getAuthor(guide.reviewer) : undefined;
+  return (
+    <PageShell medium="guide" campaign={guide.slug}>
+      <PostView
+        post={guide}
+        author={author}
+        reviewer={reviewer}
+        beforeBody={
+          <>
+            <GuideOverview guide={guide} />
+            <PrecautionsBox items={guide.precautions} />
+            <GuideSteps steps={guide.steps} />
+          </>
+        }
+      />
+    </PageShell>
+  );
+}

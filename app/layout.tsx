@@ -1,0 +1,31 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SkipLink } from '@/components/skip-link';
+import { siteConfig } from '@/lib/site-config';
+import './globals.css';
+
+// @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
+export const metadata: Metadata = {
+  metadataBase: new URL(siteConfig.url),
+  title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
+  description: siteConfig.description,
+};
+
+export const viewport: Viewport = {
+  themeColor: '#fbf7f1',
+  width: 'device-width',
+  initialScale: 1,
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={siteConfig.language}>
+      <body className="min-h-screen antialiased">
+        <SkipLink />
+        {children}
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

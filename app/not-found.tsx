@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { PageShell } from '@/components/page-shell';
+import { getArticles, getGuides } from '@/lib/content/queries';
+import { postPath } from '@/lib/routes';
+
+export const metadata = { title: 'Page not found', robots: { index: false } };
+
+/** A helpful 404: says what happened and offers the latest reading. */
+export default function NotFound() {
+  const suggestions = [...getArticles().slice(0, 3), ...getGuides().slice(0, 3)];
+  return (
+    <PageShell medium="page" campaign="not-found">
+      <div className="max-w-2xl">
+        <h1 className="font-serif text-3xl font-semibold">We couldn’t find that page</h1>
+        <p className="mt-4 text-lg text-muted">
+          The address may be mistyped, or the page may have moved. Try the <Link href="/" className="text-accent underline">home page</Link>, or one of these:
+        </p>
+        <ul className="mt-6 space-y-2">
+          {suggestions.map((post) => (
+            <li key={`${post.type}-${post.slug}`}>
+              <Link href={postPath(post)} className="text-accent underline underline-offset-2">
+                {post.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </PageShell>
+  );
+}

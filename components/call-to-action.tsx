@@ -1,0 +1,33 @@
+import { callToActionHref, type CallToActionContext } from '@/lib/call-to-action';
+import { siteConfig } from '@/lib/site-config';
+
+export type CallToActionProps = CallToActionContext;
+
+/** The one call to action: an orange button to the sleep test, as an end card, inline box or compact header button. */
+export function CallToAction({ placement, medium, campaign }: CallToActionProps) {
+  const href = callToActionHref({ placement, medium, campaign });
+  const { heading, text, button, compactButton } = siteConfig.callToAction;
+  const buttonClass =
+    'inline-block rounded-full bg-cta font-semibold text-cta-ink no-underline hover:bg-cta-hover focus-visible:outline-offset-4';
+
+  if (placement === 'header') {
+    return (
+      <a href={href} className={`${buttonClass} px-4 py-2 text-sm`} data-cta={placement}>
+        {compactButton}
+      </a>
+    );
+  }
+  return (
+    <aside
+      aria-label="Free sleep test"
+      className="not-prose my-10 rounded-2xl border border-line bg-surface p-6 sm:p-8"
+      data-cta={placement}
+    >
+      <p className="font-serif text-xl font-semibold text-ink">{heading}</p>
+      <p className="mt-2 text-muted">{text}</p>
+      <a href={href} className={`${buttonClass} mt-5 px-6 py-3 text-base`}>
+        {button}
+      </a>
+    </aside>
+  );
+}

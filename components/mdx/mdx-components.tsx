@@ -1,0 +1,18 @@
+/**
+ * The MDX component map: the one place that says which components editors may
+ * use in MDX, and how plain Markdown elements render.
+ */
+import type { MDXComponents } from 'mdx/types';
+import type { CallToActionContext } from '@/lib/call-to-action';
+import { CallToAction } from '../call-to-action';
+import { MdxLink } from './mdx-link';
+
+/** Components editors may place in MDX, bound to the page they appear on. */
+export function mdxComponents(page: Omit<CallToActionContext, 'placement'>) {
+  return {
+    // Markdown elements
+    a: MdxLink,
+    // Editor components
+    CallToAction: () => <CallToAction placement="inline" medium={page.medium} campaign={page.campaign} />,
+  } satisfies MDXComponents;
+}

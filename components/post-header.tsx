@@ -1,0 +1,32 @@
+import type { Author, Post } from '@/lib/content/types';
+import { PostByline } from './post-byline';
+
+export type PostHeaderProps = { post: Post; author: Author; reviewer?: Author };
+
+/** The top of an article or guide: title (the page's only h1), summary, byline and cover picture. */
+export function PostHeader({ post, author, reviewer }: PostHeaderProps) {
+  return (
+    <header className="mx-auto max-w-2xl">
+      {post.draft && (
+        <p role="status" className="mb-4 rounded-lg border border-caution-line bg-caution px-4 py-2 text-sm font-semibold">
+          Draft: visible in development only. Set draft: false to publish.
+        </p>
+      )}
+      <p className="text-sm font-semibold uppercase tracking-wide text-accent">
+        {post.type === 'guide' ? 'Technique guide' : 'Article'}
+      </p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight text-balance sm:text-4xl">{post.title}</h1>
+      <p className="mt-4 text-lg text-muted">{post.description}</p>
+      <PostByline post={post} author={author} reviewer={reviewer} />
+      {/* eslint-disable-next-line @next/next/no-img-element -- SVG covers, sized by their width and height */}
+      <img
+        src={post.cover.src}
+        alt={post.cover.alt}
+        width={post.cover.width}
+        height={post.cover.height}
+        className="mt-8 h-auto w-full rounded-2xl bg-surface"
+        fetchPriority="high"
+      />
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+const article = { path: '/articles/warm-bath-before-bed', title: /warm bath an hour or two before bed/i };
+const guide = { path: '/guides/foot-massage-for-sleep', title: /soothing foot massage/i };
+
+test('the home page lists the article and the guide', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: article.title })).toHaveAttribute('href', article.path);
+  await expect(page.getByRole('link', { name: guide.title })).toHaveAttribute('href', guide.path);
+});
+
+for (const post of [article, guide]) {
+  test(`${post.path} shows its title as the only h1, its body and the call to action`, async ({ page }) => {
+    await page.goto(post.path);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveCount(1);
+    await expect(h1).toHaveText(post.title);
+    await expect(page.locator('.prose p').first()).toBeVisible();
+    const cta = page.getByRole('complementary', { name: 'Free sleep test' }).last();
+    const button = cta.getByRole('link', { name: 'Take the free sleep test' });
+    await expect(button).toBeVisible();
+    const href = new URL((await button.getAttribute('href')) ?? '', 'http://x');
+    expect(href.pathname).toBe('/sleep-test');
+    await expect(cta).toContainText('sleep-health professionals');
+  });
+}
+
+test('a guide shows its numbered steps and precautions', async ({ page }) => {
+  await page.goto(guide.path);
+  const steps = page.getByRole('region', { name: 'Step by step' }).getByRole('listitem');
+  expect(await steps.count()).toBeGreaterThanOrEqual(2);
+  await expect(page.getByRole('region', { name: /precautions/i })).toContainText('Stop if anything hurts');
+});
+
+test('an unknown slug gives the helpful 404 page with status 404', async ({ page }) => {
+  for (const path of ['/articles/no-such-article', '/guides/no-such-guide', '/no/such/page']) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
+    await expect(page.getByRole('link', { name: 'home page' })).toBeVisible();
+  }
+});

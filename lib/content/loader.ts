@@ -1,0 +1,43 @@
+/**
+ * The only module that reads contentlayer's output. Every document is
+ * validated by its Zod schema; any error stops the build (or shows in the dev
+ * overlay) with the file, line and field.
+ */
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import { allArticles, allAuthors, allCategories, allGuides } from 'contentlayer/generated';
+import { ContentError } from './content-error';
+import { locateIssues } from './locate-issue';
+import type { Content, RawDocument } from './types';
+import { validateCollections } from './validate';
+
+type GeneratedDocument = { _id: string; _raw: { sourceFilePath: string }; type: string; body?: { raw: string; code: string } };
+
+function toRaw({ _id, _raw, type, body, ...fields }: GeneratedDocument): RawDocument {
+  return { sourceFilePath: _raw.sourceFilePath, fields, body };
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+let cached: Content | undefined;
+
+/** All content, validated once per process. */
+export function loadContent(): Content {
+  if (cached) return cached;
+  const { content, issues } = validateCollections({
+    articles: allArticles.map(toRaw),
+    guides: allGuides.map(toRaw),
+    authors: allAuthors.map(toRaw),
+    categories: allCategories.map(toRaw),
+  });
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (errors.length) throw new ContentError(locateIssues(errors, readText));
+  cached = content;
+  return content;
+}

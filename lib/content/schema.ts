@@ -1,0 +1,170 @@
+/**
+ * The content model: the one source of truth for every frontmatter field.
+ * Contentlayer's field list, the page types and the editor's guide are all
+ * derived from these schemas. Each field carries a description for editors.
+ */
+import { z } from 'zod';
+
+/** Lower-case words joined by hyphens, as used in file names and URLs. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z
+  .string()
+  .regex(slugPattern, { error: 'must be a slug: lower-case letters, digits and single hyphens, like "neck-and-shoulders"' });
+
+/** A slug naming another document (author, category, article or guide). */
+const reference = (what: string) => slug.describe(`the file name (without extension) of ${what}`);
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * A calendar date written as YYYY-MM-DD (a time is allowed). YAML turns an
+ * unquoted date into a Date object, so both forms are accepted; the output is
+ * always an ISO string.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
+  z
+    .string({ error: 'must be a date written as YYYY-MM-DD' })
+    .regex(isoDatePattern, { error: 'must be a date written as YYYY-MM-DD' })
+    .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'is not a real calendar date' }),
+);
+
+export const imageSchema = z
+  .object({
+    src: z
+      .string()
+      .startsWith('/', { error: 'must be a path inside public/, starting with "/", like "/images/guides/feet.svg"' })
+      .describe('path of the image file under public/, starting with "/"'),
+    alt: z
+      .string({ error: 'alt text is required' })
+      .trim()
+      .min(1, { error: 'alt text may not be empty: describe what the picture shows' })
+      .describe('what the picture shows, for readers who cannot see it'),
+    width: z.int().positive().describe('intrinsic width in pixels'),
+    height: z.int().positive().describe('intrinsic height in pixels'),
+  })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    title: z.string().trim().min(1).describe('title of the page, paper or book'),
+    publisher: z.string().trim().min(1).describe('who published it, e.g. "Mayo Clinic"'),
+    year: z.int().min(1900).max(2100).describe('year of publication or last review'),
+    url: z.url({ protocol: /^https$/, error: 'must be a full https:// address' }).describe('link to the source'),
+  })
+  .strict();
+
+/** Fields every article and guide shares. */
+const postFields = {
+  title: z.string().trim().min(1, { error: 'title may not be empty' }).max(90).describe('the headline, shown as the page h1'),
+  seoTitle: z
+    .string()
+    .trim()
+    .min(1)
+    .max(48)
+    .optional()
+    .describe('a shorter title for search results and browser tabs, when the headline is long'),
+  description: z
+    .string()
+    .trim()
+    .min(70, { error: 'description is too short for search results: write 70 to 160 characters' })
+    .max(160, { error: 'description is too long for search results: write 70 to 160 characters' })
+    .describe('one or two sentences for search results and link previews (70 to 160 characters)'),
+  publishedAt: isoDate.describe('first publication date, YYYY-MM-DD; a future date schedules the post'),
+  updatedAt: isoDate.optional().describe('date of the last substantive review or update, YYYY-MM-DD'),
+  author: reference('an author in content/authors/').describe('who wrote it: a file name from content/authors/'),
+  reviewer: reference('an author in content/authors/')
+    .optional()
+    .describe('who reviewed it for accuracy: a file name from content/authors/'),
+  category: reference('a category in content/categories/').describe('a file name from content/categories/'),
+  tags: z.array(slug).default([]).describe('topics that group related posts, as slugs like "couples"'),
+  cover: imageSchema.describe('the picture at the top of the page and in link previews'),
+  takeaways: z
+    .array(z.string().trim().min(1))
+    .max(6)
+    .default([])
+    .describe('two to five key points shown at the top of the page'),
+  sources: z.array(sourceSchema).default([]).describe('references the post relies on, listed at the end'),
+  related: z.array(slug).default([]).describe('slugs of related articles or guides'),
+  redirectFrom: z
+    .array(slug)
+    .default([])
+    .describe('former slugs of this post; their old addresses redirect here permanently'),
+  draft: z.boolean().default(false).describe('true keeps the post out of the published site (visible in dev only)'),
+};
+
+/** updatedAt may not come before publishedAt. */
+const updatedNotBeforePublished = (post: { publishedAt: string; updatedAt?: string }) =>
+  !post.updatedAt || Date.parse(post.updatedAt) >= Date.parse(post.publishedAt);
+const updatedOrder = { error: 'may not be before publishedAt: an update comes after the first publication', path: ['updatedAt'] };
+
+export const articleSchema = z.object(postFields).strict().refine(updatedNotBeforePublished, updatedOrder);
+
+export const bodyAreas = [
+  'neck-and-shoulders',
+  'head',
+  'feet',
+  'back',
+  'legs',
+  'hands',
+  'chest',
+  'whole-body',
+] as const;
+
+export const audiences = ['self', 'partner', 'both'] as const;
+
+export const stepSchema = z
+  .object({
+    name: z.string().trim().min(1).max(80).describe('a short name for the step'),
+    text: z.string().trim().min(1).describe('what to do, in one to three sentences'),
+  })
+  .strict();
+
+export const guideSchema = z
+  .object({
+    ...postFields,
+    bodyArea: z.enum(bodyAreas).describe('the part of the body the technique works on'),
+    audience: z.enum(audiences).describe('self (self-massage), partner (done to someone else) or both'),
+    minutes: z.int().min(1).max(120).describe('roughly how many minutes the technique takes'),
+    needs: z.array(z.string().trim().min(1)).default([]).describe('what you need, e.g. "a little warm oil"'),
+    steps: z.array(stepSchema).min(2, { error: 'a guide needs at least two steps' }).describe('the numbered steps, in order'),
+    precautions: z
+      .array(z.string().trim().min(1))
+      .min(1, { error: 'every guide needs at least one precaution' })
+      .describe('safety notes shown in a box on the page'),
+  })
+  .strict()
+  .refine(updatedNotBeforePublished, updatedOrder);
+
+export const authorSchema = z
+  .object({
+    name: z.string().trim().min(1).describe('full name as shown in bylines'),
+    role: z.string().trim().min(1).describe('role and credentials, e.g. "Registered massage therapist"'),
+    bio: z.string().trim().min(1).max(600).describe('two or three sentences about the person'),
+    avatar: imageSchema.describe('a portrait or illustration'),
+  })
+  .strict();
+
+export const categorySchema = z
+  .object({
+    title: z.string().trim().min(1).describe('the name of the category'),
+    description: z.string().trim().min(70).max(160).describe('what the category covers (70 to 160 characters)'),
+  })
+  .strict();
+
+/** The four collections under content/, keyed by their folder name. */
+export const collectionSchemas = {
+  articles: articleSchema,
+  guides: guideSchema,
+  authors: authorSchema,
+  categories: categorySchema,
+} as const;
+
+export type CollectionName = keyof typeof collectionSchemas;
+export type ArticleData = z.infer<typeof articleSchema>;
+export type GuideData = z.infer<typeof guideSchema>;
+export type AuthorData = z.infer<typeof authorSchema>;
+export type CategoryData = z.infer<typeof categorySchema>;
+export type BodyArea = (typeof bodyAreas)[number];
+export type Audience = (typeof audiences)[number];

@@ -1,0 +1,99 @@
+/**
+ * The site configuration: one validated object, read once. Defaults live
+ * here; a deployment overrides them with the environment variables named in
+ * `envOverrides`. A bad value stops the build with the variable's name.
+ */
+import { z } from 'zod';
+
+const siteConfigSchema = z.object({
+  /** The site's name, shown in the header, titles and feeds. */
+  name: z.string().trim().min(1).max(30),
+  /** One sentence on what the site is, for the home page and feeds. */
+  description: z.string().trim().min(70).max(160),
+  /** The canonical origin every absolute URL is built from, without a trailing slash. */
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://www.example.com' })
+    .transform((url) => url.replace(/\/+$/, '')),
+  /** BCP 47 language tag of the content. */
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'must be a language tag such as en or en-GB' }),
+  /** The business behind the site, as publisher. */
+  organization: z.object({ name: z.string().min(1), logo: z.string().startsWith('/') }),
+  /** Where the call to action leads: the site's own sleep test, or the business's URL. */
+  sleepTestUrl: z.string().refine((value) => value.startsWith('/') || URL.canParse(value), {
+    error: 'must be a path such as /sleep-test or an absolute URL',
+  }),
+  /** Where readers book a conversation with a sleep-health professional. */
+  contactUrl: z.string().refine((value) => value.startsWith('/') || URL.canParse(value), {
+    error: 'must be a path such as /contact or an absolute URL',
+  }),
+  /** The author slug used for pages that have no author of their own. */
+  defaultAuthor: z.string().min(1),
+  /** The words of the call to action, the same on every page. */
+  callToAction: z.object({
+    heading: z.string().min(1),
+    text: z.string().min(1),
+    button: z.string().min(1),
+    compactButton: z.string().min(1),
+  }),
+  /** The header's navigation, in order. */
+  navigation: z.array(z.object({ label: z.string().min(1), href: z.string().startsWith('/') })),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+const defaults: z.input<typeof siteConfigSchema> = {
+  name: 'Calm Nights',
+  description:
+    'Calm, practical guidance on sleep, relaxation and bedtime massage, written in plain language and reviewed for accuracy and safety.',
+  url: 'http://localhost:3000',
+  language: 'en',
+  organization: { name: 'Calm Nights', logo: '/logo.svg' },
+  sleepTestUrl: '/sleep-test',
+  contactUrl: '/contact',
+  defaultAuthor: 'maya-lindqvist',
+  callToAction: {
+    heading: 'How well are you really sleeping?',
+    text: 'Take our free online sleep test. It takes a few minutes, and afterwards you can talk with one of our sleep-health professionals about your results.',
+    button: 'Take the free sleep test',
+    compactButton: 'Sleep test',
+  },
+  navigation: [
+    { label: 'Articles', href: '/articles' },
+    { label: 'Guides', href: '/guides' },
+  ],
+};
+
+/** The environment variables a deployment may set, and the field each overrides. */
+export const envOverrides = {
+  SITE_NAME: 'name',
+  SITE_URL: 'url',
+  SITE_LANGUAGE: 'language',
+  SLEEP_TEST_URL: 'sleepTestUrl',
+  CONTACT_URL: 'contactUrl',
+} as const satisfies Record<string, keyof SiteConfig>;
+
+/** Builds the configuration from the defaults and an environment; throws naming the bad variable. */
+export function parseSiteConfig(env: Record<string, string | undefined>): SiteConfig {
+  const input: Record<string, unknown> = { ...defaults };
+  for (const [variable, field] of Object.entries(envOverrides)) {
+    const value = env[variable]?.trim();
+    if (value) input[field] = value;
+  }
+  const result = siteConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const field = String(issue.path[0]);
+    const variable = Object.entries(envOverrides).find(([name, target]) => target === field && env[name]?.trim())?.[0];
+    const where = variable ? `environment variable ${variable}` : `site configuration field "${issue.path.join('.')}"`;
+    return `  ${where}: ${issue.message}`;
+  });
+  throw new Error(`Invalid site configuration:\n${problems.join('\n')}`);
+}
+
+export const siteConfig: SiteConfig = parseSiteConfig(process.env);
+
+/** An absolute URL on the canonical origin for a path like "/articles/x". */
+export function absoluteUrl(path: string, config: SiteConfig = siteConfig): string {
+  if (/^https?:\/\//.test(path)) return path;
+  return `${config.url}${path.startsWith('/') ? path : `/${path}`}`;
+}

@@ -99,3 +99,17 @@ describe('slugFromPath', () => {
     expect(slugFromPath('articles/warm-bath-before-bed.mdx')).toBe('warm-bath-before-bed');
   });
 });
+
+describe('wrong types', () => {
+  it('reports a value of the wrong type as invalid, not missing', () => {
+    const collections = validCollections();
+    collections.articles[0].fields.author = 42;
+    collections.articles[0].fields.tags = 'warmth';
+    const { issues } = validateCollections(collections);
+    expect(issues.map((issue) => [issue.field, issue.rule])).toEqual([
+      ['author', 'schema/invalid'],
+      ['tags', 'schema/invalid'],
+    ]);
+    expect(issues[0].message).toMatch(/^author: /);
+  });
+});

@@ -16,10 +16,15 @@ export function slugFromPath(sourceFilePath: string): string {
   return fileName.replace(/\.[^.]+$/, '');
 }
 
-function schemaIssues(file: string, error: z.ZodError): ContentIssue[] {
+/** The value at a path like ["cover", "alt"] in unvalidated data. */
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function schemaIssues(file: string, fields: unknown, error: z.ZodError): ContentIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.join('.');
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = issue.code === 'invalid_type' && valueAt(fields, issue.path) === undefined;
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     return {
       file,
@@ -45,7 +50,7 @@ function parseCollection<S extends z.ZodType, T>(contentDir: string, schema: S, 
     const file = `${contentDir}/${raw.sourceFilePath}`;
     const result = schema.safeParse(raw.fields);
     if (result.success) docs.push(build(result.data, raw, slugFromPath(raw.sourceFilePath)));
-    else issues.push(...schemaIssues(file, result.error));
+    else issues.push(...schemaIssues(file, raw.fields, result.error));
   }
   return { docs, issues };
 }

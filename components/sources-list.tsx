@@ -16,7 +16,8 @@ export function SourcesList({ sources }: SourcesListProps) {
             <a href={source.url} rel="noopener noreferrer" className="text-accent underline underline-offset-2">
               {source.title}
             </a>
-            . {source.publisher}, {source.year}.
+            . {source.publisher}
+            {source.year ? `, ${source.year}` : ''}.
           </li>
         ))}
       </ol>

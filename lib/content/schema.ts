@@ -50,7 +50,7 @@ export const sourceSchema = z
   .object({
     title: z.string().trim().min(1).describe('title of the page, paper or book'),
     publisher: z.string().trim().min(1).describe('who published it, e.g. "Mayo Clinic"'),
-    year: z.int().min(1900).max(2100).describe('year of publication or last review'),
+    year: z.int().min(1900).max(2100).optional().describe('year of publication or last review; leave it out when unsure rather than guess'),
     url: z.url({ protocol: /^https$/, error: 'must be a full https:// address' }).describe('link to the source'),
   })
   .strict();

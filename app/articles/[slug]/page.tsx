@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
+import { postMetadata } from '@/lib/seo/page-metadata';
 import { getArticle, getArticles, getAuthor } from '@/lib/content/queries';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -17,8 +18,7 @@ export const dynamicParams = false;
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  if (!article) return {};
-  return { title: article.seoTitle ?? article.title, description: article.description };
+  return article ? postMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {

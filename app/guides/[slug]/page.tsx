@@ -4,6 +4,7 @@ import { GuideOverview } from '@/components/guide-overview';
 import { GuideSteps } from '@/components/guide-steps';
 import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
+import { postMetadata } from '@/lib/seo/page-metadata';
 import { PrecautionsBox } from '@/components/precautions-box';
 import { getAuthor, getGuide, getGuides } from '@/lib/content/queries';
 
@@ -20,8 +21,7 @@ export const dynamicParams = false;
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = getGuide((await params).slug);
-  if (!guide) return {};
-  return { title: guide.seoTitle ?? guide.title, description: guide.description };
+  return guide ? postMetadata(guide) : {};
 }
 
 export default async function GuidePage({ params }: Props) {

@@ -10,7 +10,8 @@ export type PostType = 'article' | 'guide';
 /** Values the editor must replace; each is valid, so a new file passes the check while it is written. */
 export const templateValues = {
   description: 'Replace this with one or two sentences telling readers what they will learn here, in 70 to 160 characters.',
-  stepName: 'Replace with the name of a step',
+  firstStep: 'Replace with the name of the first step',
+  secondStep: 'Replace with the name of the second step',
   stepText: 'Replace with what to do in this step, in one to three sentences.',
   precaution: 'Replace with who should not try this, or when to stop.',
 } as const;
@@ -39,9 +40,9 @@ function guideFields(): string[] {
     'needs: []',
     '# The numbered steps, in order (at least two)',
     'steps:',
-    `  - name: ${quote(templateValues.stepName)}`,
+    `  - name: ${quote(templateValues.firstStep)}`,
     `    text: ${quote(templateValues.stepText)}`,
-    `  - name: ${quote(templateValues.stepName)}`,
+    `  - name: ${quote(templateValues.secondStep)}`,
     `    text: ${quote(templateValues.stepText)}`,
     '# Safety notes shown in a box before the steps (at least one)',
     'precautions:',

@@ -12,7 +12,7 @@ export type DraftBannerProps = { post: Post };
 export function DraftBanner({ post }: DraftBannerProps) {
   if (isPublished(post)) return null;
   return (
-    <p role="status" className="mx-auto mb-6 max-w-2xl rounded-xl border-2 border-dashed border-caution-line bg-caution px-4 py-3 font-sans text-sm">
+    <p role="status" className="mb-4 rounded-lg border border-caution-line bg-caution px-4 py-2 text-sm">
       <strong>{post.draft ? 'Draft' : 'Scheduled'}:</strong>{' '}
       {post.draft ? (
         'only you can see this in the preview. Remove “draft: true” to publish it.'

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Author, Post } from '@/lib/content/types';
 import { CallToAction } from './call-to-action';
-import { DraftBanner } from './draft-banner';
 import { KeyTakeaways } from './key-takeaways';
 import { MdxContent } from './mdx/mdx-content';
 import { PostHeader } from './post-header';
@@ -22,7 +21,6 @@ export function PostView({ post, author, reviewer, beforeBody, afterBody }: Post
   const page = { medium: post.type, campaign: post.slug } as const;
   return (
     <article>
-      <DraftBanner post={post} />
       <PostHeader post={post} author={author} reviewer={reviewer} />
       <div className="mx-auto max-w-2xl">
         <KeyTakeaways items={post.takeaways} />

@@ -185,8 +185,11 @@ larger than ${maxFileBytes / 1024} KB is refused.
 
 ${rulesTable()}
 
-When the preview (\`npm run dev\`) is open, a saved mistake also shows in the
-browser as an error overlay naming the file and field; fix it and save, and
-the page comes back.
+When the preview (\`npm run dev\`) is open, a saved mistake in a field also
+shows in the browser as an error overlay naming the file, line and field; fix
+it and save, and the page comes back. A mistake the compiler itself refuses
+(broken YAML, or something not allowed in the body) is printed in the terminal
+running \`npm run dev\`, and the page keeps its last good version until the
+file is fixed.
 `;
 }

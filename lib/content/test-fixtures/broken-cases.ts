@@ -73,6 +73,7 @@ export const brokenCases: BrokenCase[] = [
   { file: 'guides/minutes-as-text.mdx', rule: 'schema/invalid', line: 14, fault: 'minutes is text, not a number' },
   { file: 'guides/one-step.mdx', rule: 'schema/invalid', line: 15, fault: 'a guide with one step' },
   { file: 'categories/bad-slug-name.yaml', rule: 'schema/invalid', line: 2, fault: 'category description too short' },
+  { file: 'articles/template-left.mdx', rule: 'text/template-leftover', line: 3, fault: 'the description of the new-post template, not yet replaced (a warning)' },
   {
     file: 'articles/huge.mdx',
     rule: 'file/too-large',

@@ -2,7 +2,7 @@
  * Parses an MDX body the way contentlayer compiles it (remark-parse, GFM and
  * MDX syntax), so checks see the same tree the build sees.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -33,9 +33,4 @@ export function parseMdx(body: string, firstLine = 1): MdxParse {
     const column = point?.column ?? (span ? Number(span[2]) : 1);
     return { error: { message: span ? reason.replace(span[0], '') : reason, line: line + firstLine - 1, column } };
   }
-}
-
-/** The file line and column where a node starts. */
-export function nodeStart(node: Nodes): { line: number; column: number } {
-  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }

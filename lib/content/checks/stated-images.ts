@@ -25,7 +25,8 @@ export function statedImages(context: CheckContext): StatedImage[] {
 export function publicFile(publicDir: string, src: string): string | undefined {
   if (!src.startsWith('/') || src.startsWith('//')) return undefined;
   const file = path.join(publicDir, decodeURI(src.split(/[?#]/)[0]));
-  if (!file.startsWith(path.resolve(publicDir)) && !file.startsWith(publicDir)) return undefined;
+  const inside = path.relative(publicDir, file);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 

@@ -1,9 +1,11 @@
 /**
  * The editing loop in `npm run dev`: saving an MDX file updates the open page,
  * a save that breaks the schema shows the error in the browser and the
- * terminal without stopping the server, and fixing it recovers. Starts its
- * own contentlayer2 watcher and `next dev` on E2E_DEV_PORT (default E2E_PORT
- * + 100) with a temporary draft, and removes both even when a step fails.
+ * terminal without stopping the server, and fixing it recovers. Starts a
+ * contentlayer2 watcher and, unless one already answers there, `next dev` on
+ * E2E_DEV_PORT (default E2E_PORT + 100): Next allows one dev server per
+ * folder, so a dev server another test started is shared. Writes a temporary
+ * draft and removes it, and stops what it started, even when a step fails.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -73,6 +75,28 @@ async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: numbe
 
 const generatedCount = () => output.split('Generated ').length - 1;
 
+/** What the dev server printed: our own child's output, or the log Next keeps of a shared server. */
+function terminal(): string {
+  const log = path.join('.next', 'dev', 'logs', 'next-development.log');
+  if (!existsSync(log)) return output;
+  const messages = readFileSync(log, 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      try {
+        return [String((JSON.parse(line) as { message?: unknown }).message ?? '')];
+      } catch {
+        return [];
+      }
+    });
+  return `${output}\n${messages.join('\n')}`;
+}
+
+const answers = (url: string) =>
+  fetch(url).then(
+    () => true,
+    () => false,
+  );
+
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test.beforeAll(async () => {
@@ -82,7 +106,7 @@ test.beforeAll(async () => {
   writeFileSync(file, post('First version of the text.'));
   start('contentlayer2', ['dev']);
   await waitFor(() => generatedCount() > 0, 120_000, 'contentlayer2 dev to generate the content');
-  start('next', ['dev', '-H', '127.0.0.1', '-p', String(devPort)]);
+  if (!(await answers(devUrl))) start('next', ['dev', '-H', '127.0.0.1', '-p', String(devPort)]);
   await waitFor(async () => (await fetch(`${devUrl}/articles/${slug}`)).status === 200, 180_000, `${devUrl}/articles/${slug} to answer`);
 });
 
@@ -118,8 +142,9 @@ test('saving an MDX file updates the open page; a broken save shows the error an
     await page.reload();
     await expect(page.getByText(problem).first()).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
-  expect(output).toMatch(new RegExp(`content/articles/${slug}\\.mdx:4:1 {2}schema/invalid {2}description: description is too short`));
+  await expect.poll(terminal, { timeout: 10_000 }).toMatch(new RegExp(`content/articles/${slug}\\.mdx:4:1 {2}schema/invalid {2}description: description is too short`));
   expect(servers.every((child) => child.exitCode === null)).toBe(true);
+  expect(await answers(devUrl)).toBe(true);
 
   // Fixing it brings the page back, from the same server.
   writeFileSync(file, post('Third version, fixed.'));

@@ -153,5 +153,25 @@ test('saving an MDX file updates the open page; a broken save shows the error an
     await expect(page.getByText('Third version, fixed.')).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  expect(readFileSync(file, 'utf8')).toContain('Third version');
+});
+
+test('broken YAML is reported in the terminal, the page keeps its last good version, and fixing it recovers', async ({ page }) => {
+  writeFileSync(file, post('Last good version.'));
+  await expect(async () => {
+    await page.goto(`${devUrl}/articles/${slug}`);
+    await expect(page.getByText('Last good version.')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+
+  writeFileSync(file, post('Saved with broken YAML.').replace(`title: ${title}`, 'title: Sleep: the basics'));
+  await expect.poll(() => output, { timeout: 30_000 }).toMatch(new RegExp(`"articles/${slug}\\.mdx" failed with YAMLParseError`));
+  await page.reload();
+  await expect(page.getByText('Last good version.')).toBeVisible();
+  expect(await answers(devUrl)).toBe(true);
+
+  writeFileSync(file, post('Fixed after the YAML error.'));
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText('Fixed after the YAML error.')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  expect(readFileSync(file, 'utf8')).toContain('Fixed after');
 });

@@ -1,7 +1,7 @@
 /**
  * content:check's engine: reads every file, validates it with the Zod schemas,
- * parses each MDX body once and runs every rule. Pure of output, so tests and
- * the CLI share it.
+ * parses each MDX body once and runs every rule. It prints nothing, so tests
+ * and the CLI share it.
  */
 import { allRules, contentRules } from './checks/content-rules';
 import type { CheckContext, SourceDocument } from './checks/content-rule';
@@ -39,7 +39,7 @@ export function checkContent({ contentDir, publicDir, now = new Date() }: CheckO
   const documents = sourceDocuments(sources.texts, posts);
   const context: CheckContext = { documents, content, contentDir, publicDir, now };
   const ruleIssues = contentRules.flatMap((rule) =>
-    rule.check(context).map(({ hint, ...finding }): ContentIssue => ({ field: '', ...finding, rule: rule.id, hint: hint ?? rule.hint, severity: rule.severity })),
+    rule.check(context).map(({ hint, field, ...finding }): ContentIssue => ({ ...finding, field: field ?? '', rule: rule.id, hint: hint ?? rule.hint, severity: rule.severity })),
   );
   const hints = new Map(allRules.map((rule) => [rule.id, rule.hint]));
   const withHints = [...sources.issues, ...validationIssues, ...ruleIssues].map((issue) => ({ ...issue, hint: issue.hint ?? hints.get(issue.rule) }));

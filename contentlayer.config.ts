@@ -7,6 +7,7 @@ import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { contentlayerFields } from './lib/content/contentlayer-fields';
+import { remarkSafeMdx } from './lib/content/remark-safe-mdx';
 import { articleSchema, authorSchema, categorySchema, guideSchema } from './lib/content/schema';
 
 const Article = defineDocumentType(() => ({
@@ -45,5 +46,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
-  mdx: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] },
+  // remarkSafeMdx rejects imports, code and raw <script>/<iframe>/<style> at compile time.
+  mdx: { remarkPlugins: [remarkGfm, remarkSafeMdx], rehypePlugins: [rehypeSlug] },
 });

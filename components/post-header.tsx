@@ -1,4 +1,5 @@
 import type { Author, Post } from '@/lib/content/types';
+import { DraftBanner } from './draft-banner';
 import { PostByline } from './post-byline';
 
 export type PostHeaderProps = { post: Post; author: Author; reviewer?: Author };
@@ -7,11 +8,7 @@ export type PostHeaderProps = { post: Post; author: Author; reviewer?: Author };
 export function PostHeader({ post, author, reviewer }: PostHeaderProps) {
   return (
     <header className="mx-auto max-w-2xl">
-      {post.draft && (
-        <p role="status" className="mb-4 rounded-lg border border-caution-line bg-caution px-4 py-2 text-sm font-semibold">
-          Draft: visible in development only. Set draft: false to publish.
-        </p>
-      )}
+      <DraftBanner post={post} />
       <p className="text-sm font-semibold uppercase tracking-wide text-accent">
         {post.type === 'guide' ? 'Technique guide' : 'Article'}
       </p>

@@ -1,29 +1,27 @@
 #!/usr/bin/env tsx
 /**
  * npm run content:check — validates all content and prints every problem at
- * once as `file:line:column  rule  message`, with a hint, then a count.
- * Exits 1 on any error. `--json` prints the problems as JSON for tools.
+ * once as `file:line:column  rule  message`, with a hint, then a count, and
+ * lists drafts and scheduled posts. Exits 1 on any error. `--json` prints the
+ * report as JSON for tools. CONTENT_DIR and PUBLIC_DIR point it elsewhere.
  */
-import { formatIssue, locateIssues } from '../lib/content/locate-issue';
-import { readSources } from '../lib/content/read-sources';
-import { validateCollections } from '../lib/content/validate';
+import { checkContent } from '../lib/content/check-content';
+import { formatIssue } from '../lib/content/locate-issue';
 
 const json = process.argv.includes('--json');
-const contentDir = process.env.CONTENT_DIR ?? 'content';
-
-const sources = readSources(contentDir);
-const { issues: validationIssues } = validateCollections(sources.raw, contentDir);
-const issues = locateIssues([...sources.issues, ...validationIssues], (file) => sources.texts.get(file)).sort(
-  (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-);
-const errors = issues.filter((issue) => issue.severity === 'error');
-const warnings = issues.length - errors.length;
+const report = checkContent({ contentDir: process.env.CONTENT_DIR ?? 'content', publicDir: process.env.PUBLIC_DIR ?? 'public' });
+const errors = report.issues.filter((issue) => issue.severity === 'error').length;
+const warnings = report.issues.length - errors;
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 if (json) {
-  console.log(JSON.stringify({ errors: errors.length, warnings, issues }, null, 2));
+  console.log(JSON.stringify({ errors, warnings, ...report }, null, 2));
 } else {
-  for (const issue of issues) console.log(formatIssue(issue));
-  const files = Object.values(sources.raw).reduce((sum, docs) => sum + docs.length, 0);
-  console.log(`${issues.length ? '\n' : ''}content:check: ${files} files, ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  for (const issue of report.issues) console.log(formatIssue(issue));
+  for (const { file, publishedAt } of report.scheduled) console.log(`${file}  scheduled  publishes on ${publishedAt}`);
+  for (const { file } of report.drafts) console.log(`${file}  draft  shown only in npm run dev`);
+  const listed = report.issues.length + report.scheduled.length + report.drafts.length;
+  const extras = [report.scheduled.length && `${report.scheduled.length} scheduled`, report.drafts.length && plural(report.drafts.length, 'draft')].filter(Boolean);
+  console.log(`${listed ? '\n' : ''}content:check: ${plural(report.files, 'file')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${extras.length ? `, ${extras.join(', ')}` : ''}`);
 }
-process.exit(errors.length ? 1 : 0);
+process.exit(errors ? 1 : 0);

@@ -1,10 +1,12 @@
 /**
  * The MDX component map: the one place that says which components editors may
- * use in MDX, and how plain Markdown elements render.
+ * use in MDX, and how plain Markdown elements render. Each editor component is
+ * also listed, with its required props, in `mdx-component-specs.ts`.
  */
 import type { MDXComponents } from 'mdx/types';
 import type { CallToActionContext } from '@/lib/call-to-action';
 import { CallToAction } from '../call-to-action';
+import { Figure } from './figure';
 import { MdxLink } from './mdx-link';
 
 /** Components editors may place in MDX, bound to the page they appear on. */
@@ -14,5 +16,6 @@ export function mdxComponents(page: Omit<CallToActionContext, 'placement'>) {
     a: MdxLink,
     // Editor components
     CallToAction: () => <CallToAction placement="inline" medium={page.medium} campaign={page.campaign} />,
+    Figure,
   } satisfies MDXComponents;
 }

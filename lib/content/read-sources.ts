@@ -16,6 +16,26 @@ const collections = {
 
 export type SourceRead = { raw: RawCollections; texts: Map<string, string>; issues: ContentIssue[] };
 
+/** Larger than any real post (about 40,000 words): a file this big is a paste gone wrong, and would slow every build. */
+export const maxFileBytes = 256 * 1024;
+
+/** Decodes a file as UTF-8, or reports the line of the first byte that is not UTF-8. */
+export function decodeSource(file: string, bytes: Uint8Array): { text?: string; issues: ContentIssue[] } {
+  if (bytes.length > maxFileBytes) {
+    const size = `${Math.round(bytes.length / 1024)} KB`;
+    return { issues: [{ file, field: '', rule: 'file/too-large', message: `the file is ${size}, more than the ${maxFileBytes / 1024} KB limit`, hint: 'split it into several posts, or remove pasted data such as inline images or tables', severity: 'error', line: 1, column: 1 }] };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), issues: [] };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const before = lenient.slice(0, lenient.indexOf('\uFFFD'));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return { issues: [{ file, field: '', rule: 'file/encoding', message: 'the file is not saved as UTF-8 text', hint: 'save it again as "UTF-8" in your editor; a character such as é or ’ was written in an older encoding', severity: 'error', line, column }] };
+  }
+}
+
 /** Splits an MDX file into its YAML frontmatter and body; line numbers count from the file's first line. */
 export function splitFrontmatter(text: string): { yaml: string; body: string; yamlStartLine: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
@@ -27,8 +47,9 @@ function parseYaml(file: string, yaml: string, firstLine: number): { fields?: Re
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
+    // Later YAML errors are usually echoes of the first; one clear message is more useful.
     return {
-      issues: doc.errors.map((error) => {
+      issues: doc.errors.slice(0, 1).map((error) => {
         const pos = lineCounter.linePos(error.pos[0]);
         return {
           file,
@@ -87,7 +108,10 @@ export function readSources(contentDir: string): SourceRead {
         issues.push({ file, field: '', rule: 'file/extension', message: `files in content/${collection}/ must end in ${extension}`, hint: `rename it to ${name.replace(/\.[^.]*$/, '')}${extension}`, severity: 'error', line: 1, column: 1 });
         continue;
       }
-      const text = readFileSync(file, 'utf8');
+      const decoded = decodeSource(file, readFileSync(file));
+      issues.push(...decoded.issues);
+      if (decoded.text === undefined) continue;
+      const text = decoded.text;
       texts.set(file, text);
       const result = readSource(file, sourceFilePath, text);
       issues.push(...result.issues);

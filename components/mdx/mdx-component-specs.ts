@@ -1,0 +1,32 @@
+/**
+ * What editors may write in MDX: every custom component in the MDX map, its
+ * required props and an example. content:check and CONTENT.md read this list;
+ * a unit test keeps it in step with `mdx-components.tsx`.
+ */
+export type MdxComponentSpec = {
+  /** What the component shows, for CONTENT.md. */
+  summary: string;
+  /** Props the component cannot do without. */
+  requiredProps: readonly string[];
+  /** Props it also accepts. */
+  optionalProps: readonly string[];
+  /** A working example to copy. */
+  example: string;
+};
+
+export const mdxComponentSpecs = {
+  CallToAction: {
+    summary: 'The orange button to the free sleep test, in a box. Every post already ends with one; place one more where it helps the reader.',
+    requiredProps: [],
+    optionalProps: [],
+    example: '<CallToAction />',
+  },
+  Figure: {
+    summary: 'An illustration or photo from public/images/, with alt text, its size in pixels and an optional caption.',
+    requiredProps: ['src', 'alt', 'width', 'height'],
+    optionalProps: ['caption'],
+    example: '<Figure src="/images/guides/foot-massage-for-sleep.svg" alt="Outline of a foot with thumb strokes on the sole" width={800} height={600} caption="Work from the heel towards the toes." />',
+  },
+} as const satisfies Record<string, MdxComponentSpec>;
+
+export type MdxComponentName = keyof typeof mdxComponentSpecs;

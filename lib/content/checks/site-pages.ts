@@ -1,0 +1,42 @@
+/** Every page address the site serves, with the anchors each page has, built from lib/routes.ts and the content. */
+import GithubSlugger from 'github-slugger';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { authorPath, categoryPath, postPath, staticPaths, tagPath } from '../../routes';
+import type { Post } from '../types';
+import type { CheckContext } from './content-rule';
+
+export type SitePage = { anchors: Set<string>; post?: Post };
+
+/** The ids rehype-slug gives the body's headings (both use github-slugger, in document order). */
+export function headingIds(tree: Root): Set<string> {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  visit(tree, 'heading', (heading) => {
+    ids.add(slugger.slug(toString(heading)));
+  });
+  return ids;
+}
+
+export function sitePages(context: CheckContext): Map<string, SitePage> {
+  const pages = new Map<string, SitePage>();
+  const add = (path: string, page: SitePage = { anchors: new Set() }) => pages.set(path, page);
+  Object.values(staticPaths).forEach((path) => add(path));
+  for (const doc of context.documents) {
+    if (doc.post) add(postPath(doc.post), { anchors: doc.body?.tree ? headingIds(doc.body.tree) : new Set(), post: doc.post });
+  }
+  const posts: Post[] = [...context.content.articles, ...context.content.guides];
+  posts.flatMap((post) => post.tags).forEach((tag) => add(tagPath(tag)));
+  context.content.categories.forEach((category) => add(categoryPath(category.slug)));
+  context.content.authors.forEach((author) => add(authorPath(author.slug)));
+  return pages;
+}
+
+/** Splits an internal link into its path (without query or trailing slash) and anchor. */
+export function splitInternalLink(url: string): { path: string; anchor?: string } | undefined {
+  if (!url.startsWith('#') && !(url.startsWith('/') && !url.startsWith('//'))) return undefined;
+  const [beforeHash, anchor] = url.split('#', 2);
+  const path = beforeHash.split('?')[0];
+  return { path: path.length > 1 ? path.replace(/\/+$/, '') : path, anchor: anchor === undefined ? undefined : decodeURIComponent(anchor) };
+}

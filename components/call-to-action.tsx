@@ -12,7 +12,7 @@ export function CallToAction({ placement, medium, campaign }: CallToActionProps)
 
   if (placement === 'header') {
     return (
-      <a href={href} className={`${buttonClass} px-4 py-2 text-sm`} data-cta={placement}>
+      <a href={href} className={`${buttonClass} whitespace-nowrap px-4 py-2 text-sm`} data-cta={placement}>
         {compactButton}
       </a>
     );
@@ -20,8 +20,9 @@ export function CallToAction({ placement, medium, campaign }: CallToActionProps)
   return (
     <aside
       aria-label="Free sleep test"
-      className="not-prose my-10 rounded-2xl border border-line bg-surface p-6 sm:p-8"
+      className="not-prose my-10 rounded-2xl border border-line bg-surface p-6 sm:p-8 print:hidden"
       data-cta={placement}
+      data-pagefind-ignore
     >
       <p className="font-serif text-xl font-semibold text-ink">{heading}</p>
       <p className="mt-2 text-muted">{text}</p>

@@ -6,7 +6,7 @@ export type PostHeaderProps = { post: Post; author: Author; reviewer?: Author };
 /** The top of an article or guide: title (the page's only h1), summary, byline and cover picture. */
 export function PostHeader({ post, author, reviewer }: PostHeaderProps) {
   return (
-    <header className="mx-auto max-w-2xl">
+    <header className="max-w-2xl">
       {post.draft && (
         <p role="status" className="mb-4 rounded-lg border border-caution-line bg-caution px-4 py-2 text-sm font-semibold">
           Draft: visible in development only. Set draft: false to publish.
@@ -24,7 +24,7 @@ export function PostHeader({ post, author, reviewer }: PostHeaderProps) {
         alt={post.cover.alt}
         width={post.cover.width}
         height={post.cover.height}
-        className="mt-8 h-auto w-full rounded-2xl bg-surface"
+        className="mt-8 h-auto w-full rounded-2xl bg-surface print:hidden"
         fetchPriority="high"
       />
     </header>

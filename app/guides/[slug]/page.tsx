@@ -6,7 +6,7 @@ import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
 import { postMetadata } from '@/lib/seo/page-metadata';
 import { PrecautionsBox } from '@/components/precautions-box';
-import { getAuthor, getGuide, getGuides } from '@/lib/content/queries';
+import { getAuthor, getCategory, getGuide, getGuides, getSuggestions, getUpNext } from '@/lib/content/queries';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -35,6 +35,8 @@ export default async function GuidePage({ params }: Props) {
         post={guide}
         author={author}
         reviewer={reviewer}
+        category={getCategory(guide.category)} related={getSuggestions(guide)}
+        upNext={getUpNext(guide)}
         beforeBody={
           <>
             <GuideOverview guide={guide} />

@@ -17,10 +17,12 @@ export function CallToAction({ placement, medium, campaign }: CallToActionProps)
       </a>
     );
   }
+  // The end card is the page's one "Free sleep test" landmark; inline boxes sit in the text's flow.
+  const Box = placement === 'end' ? 'aside' : 'div';
   return (
-    <aside
-      aria-label="Free sleep test"
-      className="not-prose my-10 rounded-2xl border border-line bg-surface p-6 sm:p-8 print:hidden"
+    <Box
+      aria-label={placement === 'end' ? 'Free sleep test' : undefined}
+      className="not-prose my-10 rounded-2xl border border-line bg-surface p-6 font-sans sm:p-8 print:hidden"
       data-cta={placement}
       data-pagefind-ignore
     >
@@ -29,6 +31,6 @@ export function CallToAction({ placement, medium, campaign }: CallToActionProps)
       <a href={href} className={`${buttonClass} mt-5 px-6 py-3 text-base`}>
         {button}
       </a>
-    </aside>
+    </Box>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Author, Category, Post } from '@/lib/content/types';
+import type { Author, Category, Heading, Post } from '@/lib/content/types';
 import { staticPaths } from '@/lib/routes';
 import { Breadcrumbs } from './breadcrumbs';
 import { CallToAction } from './call-to-action';
@@ -21,6 +21,8 @@ export type PostViewProps = {
   related: Post[];
   /** The one post offered as "Up next". */
   upNext?: Post;
+  /** Headings of the sections before the body, listed first in the table of contents. */
+  beforeBodyHeadings?: Heading[];
   /** Sections shown before the body, such as a guide's overview and steps. */
   beforeBody?: ReactNode;
   /** Sections shown after the body. */
@@ -34,7 +36,7 @@ const indexOf = { article: { label: 'Articles', href: staticPaths.articles }, gu
  * text on wide screens), takeaways, body, closing call to action, sources and
  * what to read next. The article element is what the search index reads.
  */
-export function PostView({ post, author, reviewer, category, related, upNext, beforeBody, afterBody }: PostViewProps) {
+export function PostView({ post, author, reviewer, category, related, upNext, beforeBodyHeadings = [], beforeBody, afterBody }: PostViewProps) {
   const page = { medium: post.type, campaign: post.slug } as const;
   return (
     <>
@@ -46,7 +48,7 @@ export function PostView({ post, author, reviewer, category, related, upNext, be
       >
         <PostHeader post={post} author={author} reviewer={reviewer} />
         <div className="lg:col-start-2 lg:row-start-2">
-          <TableOfContents headings={post.headings} />
+          <TableOfContents headings={[...beforeBodyHeadings, ...post.headings]} />
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-2">
           <KeyTakeaways items={post.takeaways} />

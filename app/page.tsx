@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { CallToAction } from '@/components/call-to-action';
 import { FeaturedPost } from '@/components/featured-post';
 import { GuidesByArea } from '@/components/guides-by-area';
@@ -31,6 +32,18 @@ export default function HomePage() {
       <section aria-labelledby="technique-guides" className="mt-14">
         <SectionHeading id="technique-guides" title="Massage guides by body area" more={{ label: 'All guides', href: staticPaths.guides }} />
         <GuidesByArea guides={guides} />
+      </section>
+      <section aria-labelledby="how-we-work" className="mt-14 max-w-2xl">
+        <h2 id="how-we-work" className="font-serif text-2xl font-semibold">
+          Why you can trust what you read here
+        </h2>
+        <p className="mt-3 text-muted">
+          Every article and guide is written in plain language from published health guidance, checked by a clinical
+          reviewer before it goes live, and dated whenever it is updated.{' '}
+          <Link href={staticPaths.editorialPolicy} prefetch={false} className="text-accent underline underline-offset-4">
+            How we work
+          </Link>
+        </p>
       </section>
       <CallToAction placement="end" medium="page" campaign="home" />
     </PageShell>

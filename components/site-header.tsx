@@ -12,17 +12,17 @@ export type SiteHeaderProps = { medium: CallToActionContext['medium']; campaign:
 export function SiteHeader({ medium, campaign }: SiteHeaderProps) {
   return (
     <header className="border-b border-line print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
-        <Link href={staticPaths.home} className="mr-auto font-serif text-xl font-semibold text-ink no-underline">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-3 px-4 py-3 sm:gap-x-6">
+        <Link href={staticPaths.home} className="mr-auto font-serif text-lg font-semibold text-ink no-underline sm:text-xl">
           {siteConfig.name}
         </Link>
-        <div className="flex items-center gap-2 sm:order-last">
+        <div className="flex items-center gap-1 sm:order-last sm:gap-2">
           <ThemeToggle />
           <CallToAction placement="header" medium={medium} campaign={campaign} />
         </div>
-        <div className="flex w-full items-center gap-5 sm:w-auto">
+        <div className="flex w-full items-center gap-4 sm:w-auto sm:gap-5">
           <nav aria-label="Main">
-            <ul className="flex gap-5">
+            <ul className="flex gap-4 sm:gap-5">
               {siteConfig.navigation.map((item) => (
                 <li key={item.href}>
                   <Link href={item.href} className="text-ink underline-offset-4 hover:underline">

@@ -3,7 +3,7 @@ import { staticPaths } from '@/lib/routes';
 /** The header's search box: a plain form that opens the search page with the query, so it works without JavaScript. */
 export function HeaderSearch() {
   return (
-    <form action={staticPaths.search} method="get" role="search" aria-label="Site" className="flex min-w-0 flex-1 sm:flex-none">
+    <form action={staticPaths.search} method="get" role="search" aria-label="Site" className="flex min-w-0 flex-1 basis-40 sm:flex-none sm:basis-auto">
       <label htmlFor="header-search" className="sr-only">
         Search articles and guides
       </label>
@@ -13,7 +13,7 @@ export function HeaderSearch() {
         name="q"
         placeholder="Search"
         autoComplete="off"
-        className="w-full min-w-0 rounded-l-full border border-r-0 border-line bg-paper px-4 py-1.5 text-sm text-ink placeholder:text-muted sm:w-44"
+        className="w-full min-w-0 rounded-l-full border border-r-0 border-line bg-paper px-4 py-1.5 text-sm text-ink placeholder:text-muted sm:w-44 sm:max-w-[35vw]"
       />
       <button type="submit" className="rounded-r-full border border-line bg-surface px-3 text-ink hover:bg-line">
         <span className="sr-only">Search</span>

@@ -20,7 +20,7 @@ export function SiteHeader({ medium, campaign }: SiteHeaderProps) {
           <ThemeToggle />
           <CallToAction placement="header" medium={medium} campaign={campaign} />
         </div>
-        <div className="flex w-full items-center gap-4 sm:w-auto sm:gap-5">
+        <div className="flex w-full flex-wrap items-center gap-x-4 gap-y-2 sm:w-auto sm:gap-x-5">
           <nav aria-label="Main">
             <ul className="flex gap-4 sm:gap-5">
               {siteConfig.navigation.map((item) => (

@@ -22,7 +22,7 @@ export default function ContactPage() {
             These are example contact details. They will be replaced with the business’s own before the site goes live.
           </p>
         )}
-        <dl>
+        <dl className="wrap-anywhere">
           <dt>Email</dt>
           <dd>
             <a href={`mailto:${contactEmail}`}>{contactEmail}</a>

@@ -10,7 +10,7 @@ export function SectionHeading({ id, title, more }: SectionHeadingProps) {
         {title}
       </h2>
       {more && (
-        <Link href={more.href} className="text-sm text-accent underline underline-offset-4">
+        <Link href={more.href} prefetch={false} className="text-sm text-accent underline underline-offset-4">
           {more.label}
         </Link>
       )}

@@ -83,10 +83,10 @@ export function getPostsByAuthor(slug: string): Post[] {
  * others from its category, then the newest, never the post itself.
  */
 export function getSuggestions(post: Post, limit = 3): Post[] {
-  const isOther = (candidate: Post) => !(candidate.type === post.type && candidate.slug === post.slug);
-  const candidates = [...getRelated(post), ...getPostsInCategory(post.category), ...getPosts()].filter(isOther);
-  const unique = candidates.filter((candidate, index) => candidates.findIndex((other) => other.type === candidate.type && other.slug === candidate.slug) === index);
-  return unique.slice(0, limit);
+  const key = (candidate: Post) => `${candidate.type}/${candidate.slug}`;
+  const candidates = [...getRelated(post), ...getPostsInCategory(post.category), ...getPosts()];
+  const unique = new Map(candidates.filter((candidate) => key(candidate) !== key(post)).map((candidate) => [key(candidate), candidate]));
+  return [...unique.values()].slice(0, limit);
 }
 
 /** The next post of the same type, going back in time and wrapping to the newest; none when it is the only one. */

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SkipLink } from '@/components/skip-link';
 import { siteConfig } from '@/lib/site-config';
+import { themeInitScript } from '@/lib/theme';
 import './globals.css';
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
@@ -12,16 +13,24 @@ export const metadata: Metadata = {
   description: siteConfig.description,
 };
 
+// @see https://nextjs.org/docs/app/api-reference/functions/generate-viewport
 export const viewport: Viewport = {
-  themeColor: '#fbf7f1',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbf7f1' },
+    { media: '(prefers-color-scheme: dark)', color: '#1b1815' },
+  ],
   width: 'device-width',
   initialScale: 1,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={siteConfig.language}>
-      <body className="min-h-screen antialiased">
+    // The head script sets data-theme on <html> before React hydrates.
+    <html lang={siteConfig.language} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+      </head>
+      <body className="flex min-h-screen flex-col antialiased">
         <SkipLink />
         {children}
         <SiteFooter />

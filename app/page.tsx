@@ -1,37 +1,49 @@
+import Link from 'next/link';
 import { CallToAction } from '@/components/call-to-action';
+import { FeaturedPost } from '@/components/featured-post';
+import { GuidesByArea } from '@/components/guides-by-area';
 import { PageShell } from '@/components/page-shell';
-import { PostCard } from '@/components/post-card';
+import { PostList } from '@/components/post-list';
+import { SectionHeading } from '@/components/section-heading';
 import { getArticles, getGuides } from '@/lib/content/queries';
+import { staticPaths } from '@/lib/routes';
 import { siteConfig } from '@/lib/site-config';
 
 export default function HomePage() {
-  const articles = getArticles();
+  const [featured, ...others] = getArticles();
   const guides = getGuides();
   return (
     <PageShell medium="page" campaign="home">
-      <section className="max-w-2xl">
-        <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">Rest easier, one calm evening at a time</h1>
-        <p className="mt-4 text-lg text-muted">{siteConfig.description}</p>
+      <section className="max-w-2xl py-4">
+        <h1 className="font-serif text-4xl font-semibold leading-tight text-balance sm:text-5xl">Rest easier, one calm evening at a time</h1>
+        <p className="mt-5 text-lg text-muted">{siteConfig.description}</p>
       </section>
-      <section aria-labelledby="latest-articles" className="mt-12">
-        <h2 id="latest-articles" className="text-2xl font-semibold">
-          Latest articles
-        </h2>
-        <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          {articles.map((article) => (
-            <PostCard key={article.slug} post={article} />
-          ))}
-        </div>
+      {featured && (
+        <section aria-label="Featured" className="mt-10">
+          <FeaturedPost post={featured} />
+        </section>
+      )}
+      {others.length > 0 && (
+        <section aria-labelledby="latest-articles" className="mt-14">
+          <SectionHeading id="latest-articles" title="Latest articles" more={{ label: 'All articles', href: staticPaths.articles }} />
+          <PostList posts={others.slice(0, 6)} headingLevel={3} />
+        </section>
+      )}
+      <section aria-labelledby="technique-guides" className="mt-14">
+        <SectionHeading id="technique-guides" title="Massage guides by body area" more={{ label: 'All guides', href: staticPaths.guides }} />
+        <GuidesByArea guides={guides} />
       </section>
-      <section aria-labelledby="technique-guides" className="mt-12">
-        <h2 id="technique-guides" className="text-2xl font-semibold">
-          Technique guides
+      <section aria-labelledby="how-we-work" className="mt-14 max-w-2xl">
+        <h2 id="how-we-work" className="font-serif text-2xl font-semibold">
+          Why you can trust what you read here
         </h2>
-        <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          {guides.map((guide) => (
-            <PostCard key={guide.slug} post={guide} />
-          ))}
-        </div>
+        <p className="mt-3 text-muted">
+          Every article and guide is written in plain language from published health guidance, checked by a clinical
+          reviewer before it goes live, and dated whenever it is updated.{' '}
+          <Link href={staticPaths.editorialPolicy} prefetch={false} className="text-accent underline underline-offset-4">
+            How we work
+          </Link>
+        </p>
       </section>
       <CallToAction placement="end" medium="page" campaign="home" />
     </PageShell>

@@ -12,22 +12,25 @@ export function CallToAction({ placement, medium, campaign }: CallToActionProps)
 
   if (placement === 'header') {
     return (
-      <a href={href} className={`${buttonClass} px-4 py-2 text-sm`} data-cta={placement}>
+      <a href={href} className={`${buttonClass} whitespace-nowrap px-4 py-2 text-sm`} data-cta={placement}>
         {compactButton}
       </a>
     );
   }
+  // The end card is the page's one "Free sleep test" landmark; inline boxes sit in the text's flow.
+  const Box = placement === 'end' ? 'aside' : 'div';
   return (
-    <aside
-      aria-label="Free sleep test"
-      className="not-prose my-10 rounded-2xl border border-line bg-surface p-6 sm:p-8"
+    <Box
+      aria-label={placement === 'end' ? 'Free sleep test' : undefined}
+      className="not-prose my-10 rounded-2xl border border-line bg-surface p-6 font-sans sm:p-8 print:hidden"
       data-cta={placement}
+      data-pagefind-ignore
     >
       <p className="font-serif text-xl font-semibold text-ink">{heading}</p>
       <p className="mt-2 text-muted">{text}</p>
       <a href={href} className={`${buttonClass} mt-5 px-6 py-3 text-base`}>
         {button}
       </a>
-    </aside>
+    </Box>
   );
 }

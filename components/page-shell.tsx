@@ -14,7 +14,7 @@ export function PageShell({ medium, campaign, children }: PageShellProps) {
   return (
     <>
       <SiteHeader medium={medium} campaign={campaign} />
-      <main id="main" className="mx-auto max-w-5xl px-4 pt-8" tabIndex={-1}>
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 focus:outline-none" tabIndex={-1}>
         {children}
       </main>
     </>

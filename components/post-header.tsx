@@ -7,7 +7,7 @@ export type PostHeaderProps = { post: Post; author: Author; reviewer?: Author };
 /** The top of an article or guide: title (the page's only h1), summary, byline and cover picture. */
 export function PostHeader({ post, author, reviewer }: PostHeaderProps) {
   return (
-    <header className="mx-auto max-w-2xl">
+    <header className="max-w-2xl">
       <DraftBanner post={post} />
       <p className="text-sm font-semibold uppercase tracking-wide text-accent">
         {post.type === 'guide' ? 'Technique guide' : 'Article'}
@@ -21,7 +21,7 @@ export function PostHeader({ post, author, reviewer }: PostHeaderProps) {
         alt={post.cover.alt}
         width={post.cover.width}
         height={post.cover.height}
-        className="mt-8 h-auto w-full rounded-2xl bg-surface"
+        className="mt-8 h-auto w-full rounded-2xl bg-surface print:hidden"
         fetchPriority="high"
       />
     </header>

@@ -1,35 +1,67 @@
 import type { ReactNode } from 'react';
-import type { Author, Post } from '@/lib/content/types';
+import type { Author, Category, Heading, Post } from '@/lib/content/types';
+import { staticPaths } from '@/lib/routes';
+import { Breadcrumbs } from './breadcrumbs';
 import { CallToAction } from './call-to-action';
 import { KeyTakeaways } from './key-takeaways';
 import { MdxContent } from './mdx/mdx-content';
 import { PostHeader } from './post-header';
+import { PostTopics } from './post-topics';
+import { RelatedPosts } from './related-posts';
 import { SourcesList } from './sources-list';
+import { TableOfContents } from './table-of-contents';
+import { UpNext } from './up-next';
 
 export type PostViewProps = {
   post: Post;
   author: Author;
   reviewer?: Author;
+  category?: Category;
+  /** Posts to suggest at the end. */
+  related: Post[];
+  /** The one post offered as "Up next". */
+  upNext?: Post;
+  /** Headings of the sections before the body, listed first in the table of contents. */
+  beforeBodyHeadings?: Heading[];
   /** Sections shown before the body, such as a guide's overview and steps. */
   beforeBody?: ReactNode;
-  /** Sections shown after the body, such as a guide's precautions. */
+  /** Sections shown after the body. */
   afterBody?: ReactNode;
 };
 
-/** An article or guide page: header, takeaways, body, sources and the closing call to action. */
-export function PostView({ post, author, reviewer, beforeBody, afterBody }: PostViewProps) {
+const indexOf = { article: { label: 'Articles', href: staticPaths.articles }, guide: { label: 'Guides', href: staticPaths.guides } };
+
+/**
+ * An article or guide page: breadcrumbs, header, table of contents (beside the
+ * text on wide screens), takeaways, body, closing call to action, sources and
+ * what to read next. The article element is what the search index reads.
+ */
+export function PostView({ post, author, reviewer, category, related, upNext, beforeBodyHeadings = [], beforeBody, afterBody }: PostViewProps) {
   const page = { medium: post.type, campaign: post.slug } as const;
   return (
-    <article>
-      <PostHeader post={post} author={author} reviewer={reviewer} />
-      <div className="mx-auto max-w-2xl">
-        <KeyTakeaways items={post.takeaways} />
-        {beforeBody}
-        <MdxContent code={post.body.code} page={page} />
-        {afterBody}
-        <CallToAction placement="end" {...page} />
-        <SourcesList sources={post.sources} />
-      </div>
-    </article>
+    <>
+      <Breadcrumbs trail={[{ label: 'Home', href: staticPaths.home }, indexOf[post.type]]} current={post.title} />
+      <article
+        data-pagefind-body
+        data-pagefind-meta={`type:${post.type === 'guide' ? 'Technique guide' : 'Article'}`}
+        className="lg:grid lg:grid-cols-[minmax(0,42rem)_13rem] lg:justify-between lg:gap-x-12"
+      >
+        <PostHeader post={post} author={author} reviewer={reviewer} />
+        <div className="lg:col-start-2 lg:row-start-2">
+          <TableOfContents headings={[...beforeBodyHeadings, ...post.headings]} />
+        </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-2">
+          <KeyTakeaways items={post.takeaways} />
+          {beforeBody}
+          <MdxContent code={post.body.code} page={page} />
+          {afterBody}
+          <CallToAction placement="end" {...page} />
+          <SourcesList sources={post.sources} />
+          <PostTopics post={post} category={category} />
+          <UpNext post={upNext} />
+          <RelatedPosts posts={related} />
+        </div>
+      </article>
+    </>
   );
 }

@@ -1,11 +1,31 @@
+import Link from 'next/link';
+import { staticPaths } from '@/lib/routes';
 import { siteConfig } from '@/lib/site-config';
 
-/** The footer: what the site is and the note that it is general information, not medical advice. */
+const footerLinks = [
+  { label: 'About us', href: staticPaths.about },
+  { label: 'Editorial policy', href: staticPaths.editorialPolicy },
+  { label: 'Medical disclaimer', href: staticPaths.medicalDisclaimer },
+  { label: 'Contact', href: staticPaths.contact },
+];
+
+/** The footer: the pages that say who we are and how we work, and the note that this is not medical advice. */
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-line">
-      <div className="mx-auto max-w-5xl px-4 py-8 text-sm text-muted">
-        <p>
+    <footer className="mt-20 border-t border-line bg-surface print:hidden">
+      <div className="mx-auto max-w-5xl px-4 py-10 text-sm text-muted">
+        <nav aria-label="About this site">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {footerLinks.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} prefetch={false} className="text-ink underline underline-offset-4">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="mt-6 max-w-2xl">
           {siteConfig.name} offers general information about sleep and relaxation. It is not medical advice and does
           not replace care from a qualified professional.
         </p>

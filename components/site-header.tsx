@@ -1,26 +1,39 @@
 import type { CallToActionContext } from '@/lib/call-to-action';
 import Link from 'next/link';
+import { staticPaths } from '@/lib/routes';
 import { siteConfig } from '@/lib/site-config';
 import { CallToAction } from './call-to-action';
+import { HeaderSearch } from './header-search';
+import { ThemeToggle } from './theme-toggle';
 
 export type SiteHeaderProps = { medium: CallToActionContext['medium']; campaign: string };
 
-/** The header: site name, navigation and the compact call to action. */
+/** The header: site name, navigation, search, night mode and the compact call to action. */
 export function SiteHeader({ medium, campaign }: SiteHeaderProps) {
   return (
-    <header className="border-b border-line">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="font-serif text-lg font-semibold text-ink no-underline">
+    <header className="border-b border-line print:hidden">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-3 px-4 py-3 sm:gap-x-6">
+        <Link href={staticPaths.home} className="mr-auto font-serif text-lg font-semibold text-ink no-underline sm:text-xl">
           {siteConfig.name}
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-4">
-          {siteConfig.navigation.map((item) => (
-            <Link key={item.href} href={item.href} className="text-sm text-ink underline-offset-4 hover:underline">
-              {item.label}
-            </Link>
-          ))}
+        <div className="flex items-center gap-1 sm:order-last sm:gap-2">
+          <ThemeToggle />
           <CallToAction placement="header" medium={medium} campaign={campaign} />
-        </nav>
+        </div>
+        <div className="flex w-full flex-wrap items-center gap-x-4 gap-y-2 sm:w-auto sm:gap-x-5">
+          <nav aria-label="Main">
+            <ul className="flex gap-4 sm:gap-5">
+              {siteConfig.navigation.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="text-ink underline-offset-4 hover:underline">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <HeaderSearch />
+        </div>
       </div>
     </header>
   );

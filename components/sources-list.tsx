@@ -6,7 +6,7 @@ export type SourcesListProps = { sources: Post['sources'] };
 export function SourcesList({ sources }: SourcesListProps) {
   if (sources.length === 0) return null;
   return (
-    <section aria-labelledby="sources" className="mt-10 border-t border-line pt-6 text-sm">
+    <section aria-labelledby="sources" data-pagefind-ignore className="mt-10 border-t border-line pt-6 text-sm">
       <h2 id="sources" className="text-base font-semibold">
         Sources
       </h2>

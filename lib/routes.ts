@@ -24,6 +24,11 @@ export function articlesPagePath(page: number): string {
   return page <= 1 ? staticPaths.articles : `${staticPaths.articles}/page/${page}`;
 }
 
+/** The guide index filtered to one body area. */
+export const guideAreaPath = (area: string) => `${staticPaths.guides}/area/${area}`;
+/** The guide index filtered to one audience (self, partner, both). */
+export const guideAudiencePath = (audience: string) => `${staticPaths.guides}/for/${audience}`;
+
 export const categoryPath = (slug: string) => `/categories/${slug}`;
 export const tagPath = (slug: string) => `/tags/${slug}`;
 export const authorPath = (slug: string) => `/authors/${slug}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, parseSiteConfig } from './site-config';
+import { absoluteUrl, contactDetailsAreExamples, parseSiteConfig } from './site-config';
 
 describe('parseSiteConfig', () => {
   it('has working defaults', () => {
@@ -26,5 +26,24 @@ describe('absoluteUrl', () => {
     const config = parseSiteConfig({ SITE_URL: 'https://sleep.example.com' });
     expect(absoluteUrl('/articles/x', config)).toBe('https://sleep.example.com/articles/x');
     expect(absoluteUrl('guides/y', config)).toBe('https://sleep.example.com/guides/y');
+  });
+});
+
+describe('contact details', () => {
+  it('default to example details and say so', () => {
+    const config = parseSiteConfig({});
+    expect(config.contactEmail).toMatch(/@example\.com$/);
+    expect(contactDetailsAreExamples(config)).toBe(true);
+  });
+
+  it('are the business own once it sets them', () => {
+    const config = parseSiteConfig({ CONTACT_EMAIL: 'care@calmnights.co.uk', CONTACT_PHONE: '+44 161 496 0123', CONTACT_HOURS: 'Weekdays 8 to 6' });
+    expect(config).toMatchObject({ contactEmail: 'care@calmnights.co.uk', contactPhone: '+44 161 496 0123', contactHours: 'Weekdays 8 to 6' });
+    expect(contactDetailsAreExamples(config)).toBe(false);
+  });
+
+  it('name the variable holding a bad value', () => {
+    expect(() => parseSiteConfig({ CONTACT_EMAIL: 'call us' })).toThrow(/CONTACT_EMAIL: must be an email address/);
+    expect(() => parseSiteConfig({ CONTACT_PHONE: 'ring ring' })).toThrow(/CONTACT_PHONE: must be a phone number/);
   });
 });

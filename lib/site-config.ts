@@ -26,6 +26,12 @@ const siteConfigSchema = z.object({
   contactUrl: z.string().refine((value) => value.startsWith('/') || URL.canParse(value), {
     error: 'must be a path such as /contact or an absolute URL',
   }),
+  /** The business's contact details, shown on the contact page. */
+  contactEmail: z.email({ error: 'must be an email address such as care@example.com' }),
+  /** A phone number as readers dial it, e.g. "+44 20 7946 0000". */
+  contactPhone: z.string().regex(/^\+?[0-9][0-9 ()-]{5,20}$/, { error: 'must be a phone number such as +44 20 7946 0000' }),
+  /** When the professionals answer, in plain words. */
+  contactHours: z.string().trim().min(1).max(120),
   /** The author slug used for pages that have no author of their own. */
   defaultAuthor: z.string().min(1),
   /** The words of the call to action, the same on every page. */
@@ -50,6 +56,10 @@ const defaults: z.input<typeof siteConfigSchema> = {
   organization: { name: 'Calm Nights', logo: '/logo.svg' },
   sleepTestUrl: '/sleep-test',
   contactUrl: '/contact',
+  // Example details on reserved example domains and a drama number; a deployment sets its own.
+  contactEmail: 'sleep-team@example.com',
+  contactPhone: '+44 20 7946 0000',
+  contactHours: 'Monday to Friday, 9:00 to 17:00 (UK time)',
   defaultAuthor: 'maya-lindqvist',
   callToAction: {
     heading: 'How well are you really sleeping?',
@@ -70,6 +80,9 @@ export const envOverrides = {
   SITE_LANGUAGE: 'language',
   SLEEP_TEST_URL: 'sleepTestUrl',
   CONTACT_URL: 'contactUrl',
+  CONTACT_EMAIL: 'contactEmail',
+  CONTACT_PHONE: 'contactPhone',
+  CONTACT_HOURS: 'contactHours',
 } as const satisfies Record<string, keyof SiteConfig>;
 
 /** Builds the configuration from the defaults and an environment; throws naming the bad variable. */
@@ -91,6 +104,14 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
 }
 
 export const siteConfig: SiteConfig = parseSiteConfig(process.env);
+
+/**
+ * Whether the contact details are still this template's examples: addresses
+ * on the domains reserved for examples (RFC 2606) are never a real inbox.
+ */
+export function contactDetailsAreExamples(config: SiteConfig = siteConfig): boolean {
+  return /@(?:[a-z0-9-]+\.)*example(?:\.(?:com|org|net))?$/i.test(config.contactEmail);
+}
 
 /** An absolute URL on the canonical origin for a path like "/articles/x". */
 export function absoluteUrl(path: string, config: SiteConfig = siteConfig): string {

@@ -53,3 +53,33 @@ describe('lookups', () => {
     expect(queries.getGuide('missing')).toBeUndefined();
   });
 });
+
+describe('browsing queries in a production build', () => {
+  it('lists posts by category, tag and author, newest first and without hidden posts', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const slugs = (posts: { slug: string }[]) => posts.map((post) => post.slug);
+    expect(slugs(queries.getPostsInCategory('sleep-tips'))).toEqual(['newer', 'warm-bath']);
+    expect(slugs(queries.getPostsWithTag('warmth'))).toEqual(['newer', 'foot-massage', 'warm-bath']);
+    expect(queries.getPostsWithTag('no-such-tag')).toEqual([]);
+    expect(slugs(queries.getPostsByAuthor('reviewer'))).toEqual(['newer', 'foot-massage', 'warm-bath']);
+    expect(queries.getTags()).toEqual(['warmth']);
+  });
+
+  it('suggests related posts first, then the same category, never the post itself', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const newer = queries.getArticle('newer');
+    const warmBath = queries.getArticle('warm-bath');
+    expect(newer && queries.getSuggestions(newer).map((p) => p.slug)).toEqual(['warm-bath', 'foot-massage']);
+    expect(warmBath && queries.getSuggestions(warmBath, 1).map((p) => p.slug)).toEqual(['newer']);
+  });
+
+  it('offers the next older post of the same type as up next, wrapping to the newest', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const newer = queries.getArticle('newer');
+    const warmBath = queries.getArticle('warm-bath');
+    const guide = queries.getGuide('foot-massage');
+    expect(newer && queries.getUpNext(newer)?.slug).toBe('warm-bath');
+    expect(warmBath && queries.getUpNext(warmBath)?.slug).toBe('newer');
+    expect(guide && queries.getUpNext(guide)).toBeUndefined();
+  });
+});

@@ -57,3 +57,42 @@ export function getRelated(post: Post): Post[] {
   const posts = getPosts();
   return post.related.flatMap((slug) => posts.filter((candidate) => candidate.slug === slug));
 }
+
+/** Articles and guides in one category, newest first. */
+export function getPostsInCategory(slug: string): Post[] {
+  return getPosts().filter((post) => post.category === slug);
+}
+
+/** Articles and guides carrying one tag, newest first. */
+export function getPostsWithTag(tag: string): Post[] {
+  return getPosts().filter((post) => post.tags.includes(tag));
+}
+
+/** Every tag used by a visible post, alphabetically. */
+export function getTags(): string[] {
+  return [...new Set(getPosts().flatMap((post) => post.tags))].sort();
+}
+
+/** Articles and guides an author wrote or reviewed, newest first. */
+export function getPostsByAuthor(slug: string): Post[] {
+  return getPosts().filter((post) => post.author === slug || post.reviewer === slug);
+}
+
+/**
+ * Up to `limit` posts to read next: the post's own related list first, then
+ * others from its category, then the newest, never the post itself.
+ */
+export function getSuggestions(post: Post, limit = 3): Post[] {
+  const key = (candidate: Post) => `${candidate.type}/${candidate.slug}`;
+  const candidates = [...getRelated(post), ...getPostsInCategory(post.category), ...getPosts()];
+  const unique = new Map(candidates.filter((candidate) => key(candidate) !== key(post)).map((candidate) => [key(candidate), candidate]));
+  return [...unique.values()].slice(0, limit);
+}
+
+/** The next post of the same type, going back in time and wrapping to the newest; none when it is the only one. */
+export function getUpNext(post: Post): Post | undefined {
+  const sameType: Post[] = post.type === 'guide' ? getGuides() : getArticles();
+  const index = sameType.findIndex((candidate) => candidate.slug === post.slug);
+  if (index === -1 || sameType.length < 2) return undefined;
+  return sameType[(index + 1) % sameType.length];
+}

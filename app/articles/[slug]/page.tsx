@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
 import { postMetadata } from '@/lib/seo/page-metadata';
-import { getArticle, getArticles, getAuthor } from '@/lib/content/queries';
+import { getArticle, getArticles, getAuthor, getCategory, getSuggestions, getUpNext } from '@/lib/content/queries';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,7 +28,7 @@ export default async function ArticlePage({ params }: Props) {
   const reviewer = article.reviewer ? getAuthor(article.reviewer) : undefined;
   return (
     <PageShell medium="article" campaign={article.slug}>
-      <PostView post={article} author={author} reviewer={reviewer} />
+      <PostView post={article} author={author} reviewer={reviewer} category={getCategory(article.category)} related={getSuggestions(article)} upNext={getUpNext(article)} />
     </PageShell>
   );
 }

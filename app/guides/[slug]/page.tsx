@@ -6,9 +6,16 @@ import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
 import { postMetadata } from '@/lib/seo/page-metadata';
 import { PrecautionsBox } from '@/components/precautions-box';
-import { getAuthor, getGuide, getGuides } from '@/lib/content/queries';
+import type { Heading } from '@/lib/content/types';
+import { getAuthor, getCategory, getGuide, getGuides, getSuggestions, getUpNext } from '@/lib/content/queries';
 
 type Props = { params: Promise<{ slug: string }> };
+
+// The sections every guide has before its body, for the table of contents.
+const guideSectionHeadings: Heading[] = [
+  { depth: 2, text: 'Before you start: precautions', id: 'precautions' },
+  { depth: 2, text: 'Step by step', id: 'steps' },
+];
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-static-params
 export function generateStaticParams() {
@@ -35,6 +42,9 @@ export default async function GuidePage({ params }: Props) {
         post={guide}
         author={author}
         reviewer={reviewer}
+        category={getCategory(guide.category)} related={getSuggestions(guide)}
+        upNext={getUpNext(guide)}
+        beforeBodyHeadings={guideSectionHeadings}
         beforeBody={
           <>
             <GuideOverview guide={guide} />

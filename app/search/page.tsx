@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { PageIntro } from '@/components/page-intro';
+import { PageShell } from '@/components/page-shell';
+import { SearchPanel } from '@/components/search-panel';
+import { staticPaths } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+
+// @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
+export const metadata: Metadata = pageMetadata({
+  title: 'Search',
+  description: 'Search every article and massage guide on the site by word or phrase, with the matching passage of each page highlighted.',
+  path: staticPaths.search,
+  noindex: true,
+});
+
+export default function SearchPage() {
+  return (
+    <PageShell medium="page" campaign="search">
+      <PageIntro title="Search" />
+      {/* The query comes from the address (?q=), which only the browser knows on a static page. */}
+      <Suspense fallback={<p className="text-muted">Loading search…</p>}>
+        <SearchPanel />
+      </Suspense>
+      <noscript>
+        <p className="mt-6 text-muted">Search needs JavaScript. You can still browse all articles and guides from the menu.</p>
+      </noscript>
+    </PageShell>
+  );
+}

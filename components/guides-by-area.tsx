@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { Guide } from '@/lib/content/types';
+import { bodyAreaLabels, groupByArea } from '@/lib/guide-filters';
+import { guideAreaPath, postPath } from '@/lib/routes';
+
+export type GuidesByAreaProps = { guides: Guide[] };
+
+/** Technique guides grouped under the body area they work on. */
+export function GuidesByArea({ guides }: GuidesByAreaProps) {
+  return (
+    <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+      {groupByArea(guides).map((group) => (
+        <section key={group.area} aria-labelledby={`area-${group.area}`} className="rounded-2xl border border-line p-5">
+          <h3 id={`area-${group.area}`} className="font-semibold">
+            <Link href={guideAreaPath(group.area)} prefetch={false} className="text-ink underline-offset-4 hover:underline">
+              {bodyAreaLabels[group.area]}
+            </Link>
+          </h3>
+          <ul className="mt-3 space-y-2">
+            {group.guides.map((guide) => (
+              <li key={guide.slug}>
+                <Link href={postPath(guide)} prefetch={false} className="font-serif text-lg text-ink underline underline-offset-4 decoration-line hover:decoration-ink">
+                  {guide.title}
+                </Link>
+                <span className="block text-sm text-muted">About {guide.minutes} minutes</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+
+export type PaginationProps = {
+  page: number;
+  pageCount: number;
+  /** The address of page n (from 1). */
+  pathFor: (page: number) => string;
+};
+
+const linkClass = 'inline-flex min-w-11 items-center justify-center rounded-full border border-line px-4 py-2 text-ink no-underline hover:border-muted';
+
+/** Previous and next links and every page number, as plain links. */
+export function Pagination({ page, pageCount, pathFor }: PaginationProps) {
+  if (pageCount < 2) return null;
+  const pages = Array.from({ length: pageCount }, (_, index) => index + 1);
+  return (
+    <nav aria-label="Pages" className="mt-10">
+      <ul className="flex flex-wrap items-center gap-2">
+        {page > 1 && (
+          <li>
+            <Link href={pathFor(page - 1)} prefetch={false} rel="prev" className={linkClass}>
+              ← Previous page
+            </Link>
+          </li>
+        )}
+        {pages.map((number) => (
+          <li key={number}>
+            {number === page ? (
+              <span aria-current="page" className={`${linkClass} border-ink bg-ink font-semibold text-paper hover:border-ink`}>
+                <span className="sr-only">Page </span>
+                {number}
+              </span>
+            ) : (
+              <Link href={pathFor(number)} prefetch={false} className={linkClass}>
+                <span className="sr-only">Page </span>
+                {number}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pageCount && (
+          <li>
+            <Link href={pathFor(page + 1)} prefetch={false} rel="next" className={linkClass}>
+              Next page →
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

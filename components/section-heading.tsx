@@ -1,0 +1,19 @@
+import Link from 'next/link';
+
+export type SectionHeadingProps = { id: string; title: string; more?: { label: string; href: string } };
+
+/** A home-page section's h2, with an optional "see all" link beside it. */
+export function SectionHeading({ id, title, more }: SectionHeadingProps) {
+  return (
+    <div className="mb-5 flex flex-wrap items-baseline justify-between gap-2">
+      <h2 id={id} className="font-serif text-2xl font-semibold">
+        {title}
+      </h2>
+      {more && (
+        <Link href={more.href} prefetch={false} className="text-sm text-accent underline underline-offset-4">
+          {more.label}
+        </Link>
+      )}
+    </div>
+  );
+}

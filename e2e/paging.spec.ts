@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+const perPage = 12;
+
+test('the article index shows up to 12 articles a page, with real links between pages', async ({ page }) => {
+  await page.goto('/articles');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles');
+  const cards = page.getByRole('main').getByRole('article');
+  const onFirstPage = await cards.count();
+  expect(onFirstPage).toBeGreaterThan(0);
+  expect(onFirstPage).toBeLessThanOrEqual(perPage);
+
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  if (onFirstPage < perPage || (await pages.count()) === 0) {
+    // Everything fits on one page: no page links, and no second page.
+    await expect(pages).toHaveCount(0);
+    expect((await page.goto('/articles/page/2'))?.status()).toBe(404);
+    return;
+  }
+  await expect(pages.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+  await pages.getByRole('link', { name: /Next page/ }).click();
+  await expect(page).toHaveURL(/\/articles\/page\/2$/);
+  await expect(page.getByRole('navigation', { name: 'Pages' }).locator('[aria-current="page"]')).toHaveText('Page 2');
+  await expect(page.getByRole('link', { name: /Previous page/ })).toHaveAttribute('href', '/articles');
+});
+
+test('page 1 has one address and pages that do not exist are 404s', async ({ page }) => {
+  for (const path of ['/articles/page/1', '/articles/page/0', '/articles/page/999', '/articles/page/two']) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+});

@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+test('searching finds the right article, with its type and the match highlighted', async ({ page }) => {
+  await page.goto('/search');
+  const box = page.getByRole('searchbox', { name: 'Search articles and guides' }).last();
+  await box.fill('bath');
+  await expect(page.getByRole('status')).toContainText(/results? for “bath”/);
+  const results = page.getByRole('main').getByRole('listitem');
+  const first = results.first();
+  await expect(first.getByRole('link', { name: /warm bath an hour or two before bed/i })).toHaveAttribute('href', '/articles/warm-bath-before-bed');
+  await expect(first).toContainText('Article');
+  await expect(first.locator('mark').first()).toHaveText(/bath/i);
+});
+
+test('nonsense finds nothing, and says so', async ({ page }) => {
+  await page.goto('/search');
+  await page.getByRole('searchbox', { name: 'Search articles and guides' }).last().fill('zqxvbnmwk');
+  await expect(page.getByRole('status')).toContainText('Nothing found for “zqxvbnmwk”');
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
+});
+
+test('the header search box opens the search page with results', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
+  await box.fill('tennis ball');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=tennis(\+|%20)ball$/);
+  const result = page.getByRole('main').getByRole('link', { name: /soothing foot massage/i });
+  await expect(result).toHaveAttribute('href', '/guides/foot-massage-for-sleep');
+  await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('Technique guide');
+});

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+
+const footerPages = [
+  { link: 'About us', path: '/about', heading: 'About us' },
+  { link: 'Editorial policy', path: '/editorial-policy', heading: 'Editorial policy' },
+  { link: 'Medical disclaimer', path: '/medical-disclaimer', heading: 'Medical disclaimer' },
+  { link: 'Contact', path: '/contact', heading: 'Contact us' },
+];
+
+for (const { link, path, heading } of footerPages) {
+  test(`the footer links to ${path}`, async ({ page }) => {
+    await page.goto('/articles/warm-bath-before-bed');
+    await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  });
+}
+
+test('the about page says the team shown is illustrative', async ({ page }) => {
+  await page.goto('/about');
+  await expect(page.getByRole('main')).toContainText('illustrative examples');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Maya Lindqvist' })).toHaveAttribute('href', '/authors/maya-lindqvist');
+});
+
+test('the contact page gives the configured details and says they are examples', async ({ page }) => {
+  await page.goto('/contact');
+  await expect(page.getByRole('note')).toContainText('example contact details');
+  await expect(page.getByRole('link', { name: 'sleep-team@example.com' })).toHaveAttribute('href', 'mailto:sleep-team@example.com');
+  await expect(page.getByRole('link', { name: '+44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
+});
+
+test('an article links its author, whose page shows credentials and their posts', async ({ page }) => {
+  await page.goto('/articles/warm-bath-before-bed');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Articles' })).toHaveAttribute('href', '/articles');
+  await expect(page.locator('time').first()).toHaveAttribute('datetime', '2024-01-08');
+  await page.getByRole('main').getByRole('link', { name: 'Daniel Okafor' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Daniel Okafor');
+  await expect(page.getByRole('main')).toContainText('Registered nurse');
+  await expect(page.getByRole('main').getByRole('link', { name: /warm bath/i })).toBeVisible();
+});
+
+test('category and tag pages list their posts', async ({ page }) => {
+  await page.goto('/articles/warm-bath-before-bed');
+  const topics = page.getByRole('navigation', { name: 'Topics' });
+  await topics.getByRole('link', { name: 'Tips for better sleep' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tips for better sleep');
+  await expect(page.getByRole('main').getByRole('link', { name: /warm bath/i })).toBeVisible();
+  await page.goto('/tags/feet');
+  await expect(page.getByRole('main').getByRole('link', { name: /foot massage/i })).toBeVisible();
+  expect((await page.goto('/tags/no-such-tag'))?.status()).toBe(404);
+});

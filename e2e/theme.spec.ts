@@ -1,0 +1,44 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const nightPaper = 'rgb(27, 24, 21)';
+const dayPaper = 'rgb(251, 247, 241)';
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+test.describe('with a light system setting', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('night mode persists across reloads, set before any of our JavaScript runs', async ({ page }) => {
+    await page.goto('/articles/warm-bath-before-bed');
+    expect(await background(page)).toBe(dayPaper);
+    const toggle = page.getByRole('button', { name: 'Night mode' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await background(page)).toBe(nightPaper);
+
+    // Block the app's scripts: only the tiny inline head script can set the theme,
+    // so if the page is dark now, it was dark from the first paint.
+    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background(page)).toBe(nightPaper);
+    await page.unroute('**/_next/static/**/*.js');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Night mode' }).click();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Night mode' })).toHaveAttribute('aria-pressed', 'false');
+    expect(await background(page)).toBe(dayPaper);
+  });
+});
+
+test.describe('with a dark system setting', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the site follows the system until the reader chooses', async ({ page }) => {
+    await page.goto('/');
+    expect(await background(page)).toBe(nightPaper);
+    await expect(page.getByRole('button', { name: 'Night mode' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});

@@ -1,13 +1,10 @@
 import type { ContentRule } from './content-rule';
 import { publicFile, statedImages } from './stated-images';
 
-/**
- * A warning for now: the content plan lets posts name their illustrations
- * before the illustrator delivers them. Make it an error once every image is in.
- */
+/** A missing picture is a broken image for readers, so it stops the build. */
 export const imageMissing: ContentRule = {
   id: 'image/missing',
-  severity: 'warning',
+  severity: 'error',
   summary: 'Every image (cover, portrait, or in the body) is a file in public/.',
   hint: 'put the file in public/images/ and write its path from "/images/…", matching upper and lower case exactly',
   check: (context) =>

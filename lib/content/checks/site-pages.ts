@@ -3,7 +3,9 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { authorPath, categoryPath, postPath, staticPaths, tagPath } from '../../routes';
+import { areaCounts, audienceCounts } from '../../guide-filters';
+import { articlesPerPage, laterPageNumbers } from '../../pagination';
+import { articlesPagePath, authorPath, categoryPath, guideAreaPath, guideAudiencePath, postPath, staticPaths, tagPath } from '../../routes';
 import type { Post } from '../types';
 import type { CheckContext } from './content-rule';
 
@@ -30,6 +32,10 @@ export function sitePages(context: CheckContext): Map<string, SitePage> {
   posts.flatMap((post) => post.tags).forEach((tag) => add(tagPath(tag)));
   context.content.categories.forEach((category) => add(categoryPath(category.slug)));
   context.content.authors.forEach((author) => add(authorPath(author.slug)));
+  // The same lists the index routes prerender from.
+  areaCounts(context.content.guides).forEach(({ area }) => add(guideAreaPath(area)));
+  audienceCounts(context.content.guides).forEach(({ audience }) => add(guideAudiencePath(audience)));
+  laterPageNumbers(context.content.articles.length, articlesPerPage).forEach((n) => add(articlesPagePath(n)));
   return pages;
 }
 

@@ -42,8 +42,10 @@ export const habitText: Record<SleepTestHabit, string> = {
   screens: 'Try putting phones and screens away for the last half hour and doing something calm instead.',
 };
 
-export const notADiagnosis =
-  'This is not a diagnosis. It is a short self-check that points out patterns in your answers. Only a professional who talks with you can say what lies behind them.';
+export const notADiagnosis = {
+  lead: 'This is not a diagnosis.',
+  text: 'It is a short self-check that points out patterns in your answers. Only a professional who talks with you can say what lies behind them.',
+};
 
 /** The headline and summary for a result. */
 export function describeResult(result: SleepTestResult): { headline: string; summary: string } {

@@ -134,6 +134,23 @@ test('the result is kept on the device only when the reader saves it, and forget
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 });
 
+test('a form sent to the server with questions open comes back listing them, with the given answers kept', async ({ page }) => {
+  // The site's scripts never load, as on a reader's browser without JavaScript; the browser's own
+  // "required" check is lifted so the server's check can be seen.
+  await page.route('**/_next/static/**/*.js', (route) => route.abort());
+  await page.goto('/sleep-test');
+  await form(page).evaluate((element) => element.querySelectorAll('input').forEach((input) => (input.required = false)));
+  await question(page, 0).getByText(labelFor(0), { exact: true }).click();
+  await form(page).getByRole('button', { name: 'See my result' }).click();
+
+  const open = form(page).getByRole('alert');
+  await expect(open).toContainText('Please answer every question to see your result.');
+  await expect(open.getByRole('link')).toHaveCount(total - 1);
+  await expect(open.getByRole('link', { name: sleepTestQuestions[1].prompt })).toHaveAttribute('href', `#${sleepTestQuestions[1].id}`);
+  await expect(question(page, 0).getByRole('radio', { name: labelFor(0) })).toBeChecked();
+  await expectNoAxeViolations(page);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

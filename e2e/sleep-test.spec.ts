@@ -131,6 +131,8 @@ test('the result is kept on the device only when the reader saves it, and forget
   await expect(page.getByRole('heading', { level: 2, name: 'Your sleep seems mostly on track' })).toBeFocused();
   await page.getByRole('button', { name: 'Forget my saved result' }).click();
   await expect(page.getByRole('status')).toHaveText('Your saved result has been removed from this device.');
+  await expect(page.getByRole('heading', { level: 2, name: 'Your sleep seems mostly on track' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Save my result on this device' })).toBeVisible();
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 });
 

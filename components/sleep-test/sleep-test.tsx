@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import type { ReadAnswersResult } from '@/lib/sleep-test/answers';
 import type { ReadingCandidate } from '@/lib/sleep-test/reading';
 import { staticPaths } from '@/lib/routes';
-import { SavedResultControls } from './saved-result-controls';
+import { ResultActions } from './result-actions';
 import { SavedResultNotice } from './saved-result-notice';
 import { SleepTestForm } from './sleep-test-form';
 import { SleepTestResult } from './sleep-test-result';
@@ -22,7 +22,6 @@ export type SleepTestProps = {
 };
 
 const keepState = async (state: ReadAnswersResult | null) => state;
-const quietButton = 'rounded-full border border-line px-4 py-2 text-sm font-semibold text-ink hover:bg-surface';
 
 /** The sleep test: a plain form that becomes one question per step; with JavaScript the result is worked out in the browser. */
 export function SleepTest({ candidates, contactUrl, action }: SleepTestProps) {
@@ -34,6 +33,7 @@ export function SleepTest({ candidates, contactUrl, action }: SleepTestProps) {
   const forget = () => {
     device.forget();
     setStatus('Your saved result has been removed from this device.');
+    flow.refocus();
   };
   const { finished } = flow;
 
@@ -45,23 +45,13 @@ export function SleepTest({ candidates, contactUrl, action }: SleepTestProps) {
       {finished ? (
         <SleepTestResult answers={finished} candidates={candidates} contactUrl={contactUrl} headingRef={flow.focusRef}>
           {flow.enhanced ? (
-            <>
-              <div className="mt-10 flex flex-wrap gap-3">
-                <button type="button" onClick={flow.changeAnswers} className={quietButton}>
-                  Change my answers
-                </button>
-                <button type="button" onClick={flow.restart} className={quietButton}>
-                  Start again
-                </button>
-              </div>
-              <SavedResultControls
-                saved={saved}
-                onForget={forget}
-                onSave={() =>
-                  setStatus(device.save(finished) ? 'Your result is saved on this device.' : 'This browser would not let us save your result.')
-                }
-              />
-            </>
+            <ResultActions
+              onChangeAnswers={flow.changeAnswers}
+              onRestart={flow.restart}
+              saved={saved}
+              onForget={forget}
+              onSave={() => setStatus(device.save(finished) ? 'Your result is saved on this device.' : 'This browser would not let us save your result.')}
+            />
           ) : (
             <p className="mt-10">
               Your answers were used only to work out this result and were not kept.{' '}

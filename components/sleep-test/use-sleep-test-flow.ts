@@ -73,5 +73,7 @@ export function useSleepTestFlow(submitted: ReadAnswersResult | null) {
       goTo(0);
     },
     showResult: finish,
+    /** Puts focus back on the current heading, e.g. after the control that had it went away. */
+    refocus: () => setFocusRequest((count) => count + 1),
   };
 }

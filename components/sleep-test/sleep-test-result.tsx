@@ -40,7 +40,7 @@ export function SleepTestResult({ answers, candidates, contactUrl, headingRef, c
       </p>
       {result.habits.length > 0 ? (
         <>
-          <h3 className="mt-8 text-xl font-semibold">Small changes you could try</h3>
+          <h3 className="mt-8 font-serif text-xl font-semibold">Small changes you could try</h3>
           <ul className="mt-3 list-disc space-y-2 pl-5">
             {result.habits.map((habit) => (
               <li key={habit}>{habitText[habit]}</li>
@@ -51,7 +51,7 @@ export function SleepTestResult({ answers, candidates, contactUrl, headingRef, c
       <NextStep contactUrl={contactUrl} urgent={result.signals.length > 0} />
       {reading.length > 0 ? (
         <>
-          <h3 className="mt-8 text-xl font-semibold">Reading that may help</h3>
+          <h3 className="mt-8 font-serif text-xl font-semibold">Reading that may help</h3>
           <ul className="mt-3 space-y-2">
             {reading.map((post) => (
               <li key={post.path}>

@@ -20,7 +20,7 @@ export function QuestionFieldset({ question, number, selected, onSelect, errorId
   return (
     <fieldset id={question.id} aria-describedby={describedBy} className="mt-8 first:mt-0">
       <legend className="w-full">
-        <h2 ref={headingRef} tabIndex={-1} className="font-serif text-xl font-semibold leading-snug sm:text-2xl">
+        <h2 ref={headingRef} tabIndex={-1} className="font-serif text-xl outline-none font-semibold leading-snug sm:text-2xl">
           <span className="sr-only">Question {number}: </span>
           {question.prompt}
         </h2>

@@ -71,7 +71,7 @@ export const sleepTestQuestions = [
   {
     id: 'daytime-sleepiness',
     prompt: 'During the day, how often is it hard to stay awake while you sit still?',
-    hint: 'For example while reading, watching something or riding as a passenger.',
+    hint: 'For example on the sofa in the afternoon, in a meeting, or on a bus or train.',
     options: [
       { value: 'rarely', label: 'Rarely or never', points: 0 },
       { value: 'weekly', label: 'One or two days a week', points: 1 },

@@ -1,9 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
+import { configuredSleepTestUrl } from './e2e/external-sleep-test-url';
 import { chromiumLaunchOptions } from './scripts/browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const devEditingSpec = /dev-editing\.spec\.ts$/;
+// A second site configured with an external sleep-test URL. It runs `next dev`
+// (its own .next/dev folder) rather than a second production build, to keep
+// `npm test` quick; on the port 100 above the main one.
+const externalPort = port + 100;
+const externalBaseURL = `http://127.0.0.1:${externalPort}`;
+const externalSpec = /sleep-test-external\.spec\.ts$/;
 
 // @see https://playwright.dev/docs/test-configuration
 export default defineConfig({
@@ -14,15 +21,32 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: { baseURL, trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions() },
   projects: [
-    { name: 'chromium', testIgnore: devEditingSpec, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
-    // Edits content and breaks it on purpose, which would disturb any other dev-server test: it runs last, alone.
-    { name: 'dev-editing', testMatch: devEditingSpec, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    { name: 'chromium', testIgnore: [externalSpec, devEditingSpec], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    {
+      name: 'external-sleep-test',
+      testMatch: externalSpec,
+      // The dev server compiles each page on its first visit.
+      timeout: 120_000,
+      use: { ...devices['Desktop Chrome'], baseURL: externalBaseURL, launchOptions: chromiumLaunchOptions() },
+    },
+    // Edits content and breaks it on purpose, which would disturb the other tests: it runs last, alone,
+    // sharing the dev server on the port 100 above the main one.
+    { name: 'dev-editing', testMatch: devEditingSpec, dependencies: ['chromium', 'external-sleep-test'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
   ],
-  // Serves the production build made by `npm run build`, on loopback only.
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    // Serves the production build made by `npm run build`, on loopback only.
+    {
+      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next dev -H 127.0.0.1 -p ${externalPort}`,
+      url: `${externalBaseURL}/sleep-test`,
+      env: { SLEEP_TEST_URL: configuredSleepTestUrl },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -1,0 +1,70 @@
+import type { ReactNode, Ref } from 'react';
+import type { SleepTestAnswers } from '@/lib/sleep-test/questions';
+import { suggestReading, type ReadingCandidate } from '@/lib/sleep-test/reading';
+import { describeResult, habitText, notADiagnosis, signalText } from '@/lib/sleep-test/result-text';
+import { scoreSleepTest } from '@/lib/sleep-test/scoring';
+import { NextStep } from './next-step';
+
+export type SleepTestResultProps = {
+  answers: SleepTestAnswers;
+  candidates: ReadingCandidate[];
+  contactUrl: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+  /** Controls under the result: change answers, start again, save. */
+  children?: ReactNode;
+};
+
+/** The result in plain words: what the answers suggest, that it is no diagnosis, what to read and whom to talk to. */
+export function SleepTestResult({ answers, candidates, contactUrl, headingRef, children }: SleepTestResultProps) {
+  const result = scoreSleepTest(answers);
+  const { headline, summary } = describeResult(result);
+  const reading = suggestReading(result, candidates);
+  return (
+    <section aria-labelledby="sleep-test-result" className="max-w-2xl">
+      <p className="text-sm font-semibold uppercase tracking-wide text-accent">Your result</p>
+      <h2 id="sleep-test-result" ref={headingRef} tabIndex={-1} className="mt-1 font-serif outline-none text-2xl font-semibold leading-snug sm:text-3xl">
+        {headline}
+      </h2>
+      <p className="mt-4 text-lg">{summary}</p>
+      {result.signals.length > 0 ? (
+        <ul className="mt-4 space-y-3">
+          {result.signals.map((signal) => (
+            <li key={signal} className="rounded-xl border border-line bg-surface p-4">
+              {signalText[signal]}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="mt-6 rounded-xl border border-caution-line bg-caution p-4">
+        <strong>{notADiagnosis.lead}</strong> {notADiagnosis.text}
+      </p>
+      {result.habits.length > 0 ? (
+        <>
+          <h3 className="mt-8 font-serif text-xl font-semibold">Small changes you could try</h3>
+          <ul className="mt-3 list-disc space-y-2 pl-5">
+            {result.habits.map((habit) => (
+              <li key={habit}>{habitText[habit]}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <NextStep contactUrl={contactUrl} urgent={result.signals.length > 0} />
+      {reading.length > 0 ? (
+        <>
+          <h3 className="mt-8 font-serif text-xl font-semibold">Reading that may help</h3>
+          <ul className="mt-3 space-y-2">
+            {reading.map((post) => (
+              <li key={post.path}>
+                <a href={post.path} className="text-accent underline underline-offset-2">
+                  {post.title}
+                </a>{' '}
+                <span className="text-sm text-muted">({post.kind === 'guide' ? 'technique guide' : 'article'})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {children}
+    </section>
+  );
+}

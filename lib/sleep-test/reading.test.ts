@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { sleepTestQuestions, type SleepTestAnswers } from './questions';
+import { suggestReading, type ReadingCandidate } from './reading';
+import { scoreSleepTest } from './scoring';
+
+const calm = Object.fromEntries(sleepTestQuestions.map((q) => [q.id, q.options[0].value])) as SleepTestAnswers;
+const post = (path: string, tags: string[], bodyArea?: string): ReadingCandidate => ({
+  title: path,
+  path,
+  kind: bodyArea ? 'guide' : 'article',
+  tags,
+  bodyArea,
+});
+const candidates = [
+  post('/articles/couples', ['couples']),
+  post('/guides/calf-massage', ['legs', 'self-massage'], 'legs'),
+  post('/guides/progressive-muscle-relaxation', ['stress'], 'whole-body'),
+  post('/guides/slow-breathing-for-sleep', ['breathing', 'self-massage'], 'chest'),
+  post('/articles/warm-bath-before-bed', ['warm-bath', 'bedtime-routine']),
+];
+const paths = (answers: Partial<SleepTestAnswers>, list = candidates, limit?: number) =>
+  suggestReading(scoreSleepTest({ ...calm, ...answers }), list, limit).map((candidate) => candidate.path);
+
+describe('suggestReading', () => {
+  it('leads with leg and foot guides for restless legs', () => {
+    expect(paths({ 'restless-legs': 'often' })[0]).toBe('/guides/calf-massage');
+  });
+
+  it('leads with relaxation and breathing for trouble falling or staying asleep', () => {
+    expect(paths({ 'fall-asleep': 'over-60' }).slice(0, 2)).toEqual([
+      '/guides/progressive-muscle-relaxation',
+      '/guides/slow-breathing-for-sleep',
+    ]);
+  });
+
+  it('suggests the bedtime routine when habits get in the way', () => {
+    expect(paths({ screens: 'nightly' })[0]).toBe('/articles/warm-bath-before-bed');
+  });
+
+  it('keeps the candidates’ order among equals and respects the limit', () => {
+    expect(paths({}, candidates, 2)).toEqual(['/guides/calf-massage', '/guides/slow-breathing-for-sleep']);
+  });
+
+  it('falls back to the first candidates when nothing matches, and copes with none', () => {
+    expect(paths({}, [post('/a', []), post('/b', ['couples'])])).toEqual(['/a', '/b']);
+    expect(paths({}, [])).toEqual([]);
+  });
+});

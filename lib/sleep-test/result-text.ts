@@ -1,0 +1,54 @@
+/**
+ * The words of a result, kept apart from the scoring so an editor can change
+ * them without touching a rule. Plain, calm, and never a diagnosis.
+ */
+import type { SleepTestBand, SleepTestHabit, SleepTestResult, SleepTestSignal } from './scoring';
+
+export const bandText: Record<SleepTestBand, { headline: string; summary: string }> = {
+  settled: {
+    headline: 'Your sleep seems mostly on track',
+    summary:
+      'Most of your answers point to nights that go reasonably well. Keeping the habits that help you, and noticing early when something changes, is worth the effort.',
+  },
+  unsettled: {
+    headline: 'Some things may be getting in the way of your sleep',
+    summary:
+      'Your answers show a few things that can make nights lighter or shorter. Small, steady changes to the evening often help, and it is fine to ask for advice if they don’t.',
+  },
+  struggling: {
+    headline: 'Sleep seems hard for you much of the time',
+    summary:
+      'Many of your answers point to nights that don’t give you the rest you need. That is tiring to live with, and you don’t have to work it out alone.',
+  },
+};
+
+/** Headline used whenever a pattern is worth raising with a professional. */
+export const signalHeadline = 'Signs worth raising with a professional';
+
+export const signalText: Record<SleepTestSignal, string> = {
+  breathing:
+    'Loud snoring, pauses in breathing or gasping in the night, and feeling sleepy during the day can belong together. That pattern is worth raising with a professional, who can look into why it happens.',
+  'daytime-sleepiness':
+    'Finding it hard to stay awake almost every day deserves attention from a professional. Until then, take extra care with driving or anything else where nodding off could be dangerous.',
+  'restless-legs':
+    'An uncomfortable urge to move your legs in the evening, several nights a week, is worth mentioning to a professional: it has several possible causes, and some are easy to check.',
+  'ongoing-sleeplessness':
+    'Trouble falling or staying asleep on many nights, together with tired days, is worth talking through with a professional, especially if it has gone on for weeks.',
+};
+
+export const habitText: Record<SleepTestHabit, string> = {
+  schedule: 'Getting up at about the same time every day, weekends too, helps your body know when night is coming.',
+  caffeine: 'Caffeine can keep you alert for hours. Try moving your last coffee, tea or cola to before midday.',
+  screens: 'Try putting phones and screens away for the last half hour and doing something calm instead.',
+};
+
+export const notADiagnosis = {
+  lead: 'This is not a diagnosis.',
+  text: 'It is a short self-check that points out patterns in your answers. Only a professional who talks with you can say what lies behind them.',
+};
+
+/** The headline and summary for a result. */
+export function describeResult(result: SleepTestResult): { headline: string; summary: string } {
+  const { headline, summary } = bandText[result.band];
+  return { headline: result.signals.length > 0 ? signalHeadline : headline, summary };
+}

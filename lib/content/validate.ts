@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { extractHeadings, readingMinutes } from './derive';
+import { redirectIssues } from './redirects';
 import { articleSchema, authorSchema, categorySchema, guideSchema } from './schema';
 import type { Article, Author, Category, Content, ContentIssue, Guide, RawCollections, RawDocument } from './types';
 
@@ -134,6 +135,7 @@ export function validateCollections(raw: RawCollections, contentDir = 'content')
       new Set(categories.docs.map((c) => c.slug)),
       new Set(posts.map((p) => p.slug)),
     ),
+    ...redirectIssues(posts),
   ];
   return { content: { articles: articles.docs, guides: guides.docs, authors: authors.docs, categories: categories.docs }, issues };
 }

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SkipLink } from '@/components/skip-link';
+import { feedAlternates } from '@/lib/seo/feed-links';
 import { siteConfig } from '@/lib/site-config';
 import './globals.css';
 
@@ -10,6 +11,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
   description: siteConfig.description,
+  // Pages built with pageMetadata repeat these, since a page's `alternates` replaces the layout's.
+  alternates: { types: feedAlternates() },
 };
 
 export const viewport: Viewport = {

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ArticleJsonLd } from '@/components/article-json-ld';
 import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
+import { getArticle, getArticles, getAuthor, getCategory } from '@/lib/content/queries';
 import { postMetadata } from '@/lib/seo/page-metadata';
-import { getArticle, getArticles, getAuthor } from '@/lib/content/queries';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,7 +19,7 @@ export const dynamicParams = false;
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  return article ? postMetadata(article) : {};
+  return article ? postMetadata(article, getCategory(article.category)) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -28,6 +29,7 @@ export default async function ArticlePage({ params }: Props) {
   const reviewer = article.reviewer ? getAuthor(article.reviewer) : undefined;
   return (
     <PageShell medium="article" campaign={article.slug}>
+      <ArticleJsonLd article={article} author={author} reviewer={reviewer} category={getCategory(article.category)} />
       <PostView post={article} author={author} reviewer={reviewer} />
     </PageShell>
   );

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { GuideJsonLd } from '@/components/guide-json-ld';
 import { GuideOverview } from '@/components/guide-overview';
 import { GuideSteps } from '@/components/guide-steps';
 import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
-import { postMetadata } from '@/lib/seo/page-metadata';
 import { PrecautionsBox } from '@/components/precautions-box';
-import { getAuthor, getGuide, getGuides } from '@/lib/content/queries';
+import { getAuthor, getCategory, getGuide, getGuides } from '@/lib/content/queries';
+import { postMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,7 +22,7 @@ export const dynamicParams = false;
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = getGuide((await params).slug);
-  return guide ? postMetadata(guide) : {};
+  return guide ? postMetadata(guide, getCategory(guide.category)) : {};
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -31,6 +32,7 @@ export default async function GuidePage({ params }: Props) {
   const reviewer = guide.reviewer ? getAuthor(guide.reviewer) : undefined;
   return (
     <PageShell medium="guide" campaign={guide.slug}>
+      <GuideJsonLd guide={guide} />
       <PostView
         post={guide}
         author={author}

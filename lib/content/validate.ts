@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { extractHeadings, readingMinutes } from './derive';
 import { redirectIssues } from './redirects';
 import { articleSchema, authorSchema, categorySchema, guideSchema } from './schema';
+import { titleLengthIssues } from './title-length';
 import type { Article, Author, Category, Content, ContentIssue, Guide, RawCollections, RawDocument } from './types';
 
 export type ValidationResult = { content: Content; issues: ContentIssue[] };
@@ -136,6 +137,7 @@ export function validateCollections(raw: RawCollections, contentDir = 'content')
       new Set(posts.map((p) => p.slug)),
     ),
     ...redirectIssues(posts),
+    ...titleLengthIssues(posts),
   ];
   return { content: { articles: articles.docs, guides: guides.docs, authors: authors.docs, categories: categories.docs }, issues };
 }

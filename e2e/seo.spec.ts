@@ -44,6 +44,7 @@ test('every page answers 200 with one h1, a title and description within bounds 
   for (const page of pages) {
     const own = `${siteConfig.url}${page.path}`;
     expect.soft(page.status, `${page.path} status`).toBe(200);
+    expect.soft(page.html, `${page.path} declares the site's language`).toContain(`<html lang="${siteConfig.language}"`);
     expect.soft(page.h1, `${page.path} has exactly one h1`).toHaveLength(1);
     expect.soft(page.title.length, `${page.path} title "${page.title}" is 10 to 60 characters`).toBeGreaterThanOrEqual(10);
     expect.soft(page.title.length, `${page.path} title "${page.title}" is 10 to 60 characters`).toBeLessThanOrEqual(60);

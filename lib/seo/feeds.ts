@@ -8,6 +8,7 @@ import type { Author, Post } from '../content/types';
 import { postPath } from '../routes';
 import { absoluteUrl, type SiteConfig } from '../site-config';
 import { feedPaths } from './feed-links';
+import { postLastModified as updatedOf } from './public-pages';
 
 export type FeedInput = {
   posts: Post[];
@@ -28,8 +29,6 @@ function feedPosts({ posts, now = new Date() }: FeedInput): Post[] {
     .filter((post) => isPublished(post, now))
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.title.localeCompare(b.title));
 }
-
-const updatedOf = (post: Post) => post.updatedAt ?? post.publishedAt;
 
 /** The summary a feed reader shows: the description, then the key takeaways. */
 function summaryOf(post: Post): string {

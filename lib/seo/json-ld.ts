@@ -45,10 +45,8 @@ export function blogPostingJsonLd(article: Article, author: Author, reviewer: Au
     headline: article.title,
     description: article.description,
     url,
-    image: [
-      { '@type': 'ImageObject', url: absoluteUrl(openGraphImagePath(article), config), ...openGraphImageSize },
-      { '@type': 'ImageObject', url: absoluteUrl(article.cover.src, config), width: article.cover.width, height: article.cover.height },
-    ],
+    // The generated 1200×630 PNG card: always present, and the raster size Google asks for (covers are SVG).
+    image: [{ '@type': 'ImageObject', url: absoluteUrl(openGraphImagePath(article), config), ...openGraphImageSize }],
     datePublished: isoDate(article.publishedAt),
     dateModified: isoDate(article.updatedAt ?? article.publishedAt),
     inLanguage: config.language,

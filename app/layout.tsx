@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SkipLink } from '@/components/skip-link';
+import { feedAlternates } from '@/lib/seo/feed-links';
+import { pageTitle } from '@/lib/seo/page-title';
 import { siteConfig } from '@/lib/site-config';
 import { themeInitScript } from '@/lib/theme';
 import './globals.css';
@@ -9,8 +11,10 @@ import './globals.css';
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
-  title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
+  title: { default: siteConfig.name, template: pageTitle('%s') },
   description: siteConfig.description,
+  // Pages built with pageMetadata repeat these, since a page's `alternates` replaces the layout's.
+  alternates: { types: feedAlternates() },
 };
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-viewport

@@ -2,8 +2,13 @@ import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { getArticles, getGuides } from '@/lib/content/queries';
 import { postPath } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 
-export const metadata = { title: 'Page not found', robots: { index: false } };
+// No canonical address, since it answers any unknown address, and no noindex flag: Next adds one to every 404.
+export const metadata = pageMetadata({
+  title: 'Page not found',
+  description: 'The page you asked for does not exist or has moved. Try the home page, or one of our latest articles and guides.',
+});
 
 /** A helpful 404: says what happened and offers the latest reading. */
 export default function NotFound() {

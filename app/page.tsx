@@ -5,15 +5,26 @@ import { GuidesByArea } from '@/components/guides-by-area';
 import { PageShell } from '@/components/page-shell';
 import { PostList } from '@/components/post-list';
 import { SectionHeading } from '@/components/section-heading';
+import { SiteJsonLd } from '@/components/site-json-ld';
 import { getArticles, getGuides } from '@/lib/content/queries';
 import { staticPaths } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/lib/site-config';
+
+// @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
+export const metadata = pageMetadata({
+  title: `${siteConfig.name}: sleep tips and bedtime massage guides`,
+  absoluteTitle: true,
+  description: siteConfig.description,
+  path: staticPaths.home,
+});
 
 export default function HomePage() {
   const [featured, ...others] = getArticles();
   const guides = getGuides();
   return (
     <PageShell medium="page" campaign="home">
+      <SiteJsonLd />
       <section className="max-w-2xl py-4">
         <h1 className="font-serif text-4xl font-semibold leading-tight text-balance sm:text-5xl">Rest easier, one calm evening at a time</h1>
         <p className="mt-5 text-lg text-muted">{siteConfig.description}</p>

@@ -1,25 +1,34 @@
 import Link from 'next/link';
+import type { Crumb } from '@/lib/seo/breadcrumbs';
+import { BreadcrumbTrailJsonLd } from './breadcrumb-trail-json-ld';
 
-export type Crumb = { label: string; href: string };
-export type BreadcrumbsProps = { trail: Crumb[]; current: string };
+export type BreadcrumbsProps = {
+  /** From the home page down to this page (the last crumb), as built by `breadcrumbTrail` or `postBreadcrumbs`. */
+  crumbs: Crumb[];
+};
 
-/** Where the page sits in the site: links back up the trail, then the page itself. */
-export function Breadcrumbs({ trail, current }: BreadcrumbsProps) {
+/** Where the page sits in the site, for readers (links back up the trail) and search engines (the same trail as JSON-LD). */
+export function Breadcrumbs({ crumbs }: BreadcrumbsProps) {
+  const trail = crumbs.slice(0, -1);
+  const current = crumbs.at(-1);
   return (
-    <nav aria-label="Breadcrumb" className="mb-6 text-sm text-muted print:hidden">
-      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        {trail.map((crumb) => (
-          <li key={crumb.href} className="flex items-center gap-2">
-            <Link href={crumb.href} prefetch={false} className="text-ink underline underline-offset-4">
-              {crumb.label}
-            </Link>
-            <span aria-hidden="true">›</span>
+    <>
+      <BreadcrumbTrailJsonLd crumbs={crumbs} />
+      <nav aria-label="Breadcrumb" className="mb-6 text-sm text-muted print:hidden">
+        <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          {trail.map((crumb) => (
+            <li key={crumb.path} className="flex items-center gap-2">
+              <Link href={crumb.path} prefetch={false} className="text-ink underline underline-offset-4">
+                {crumb.name}
+              </Link>
+              <span aria-hidden="true">›</span>
+            </li>
+          ))}
+          <li aria-current="page" className="line-clamp-1">
+            {current?.name}
           </li>
-        ))}
-        <li aria-current="page" className="line-clamp-1">
-          {current}
-        </li>
-      </ol>
-    </nav>
+        </ol>
+      </nav>
+    </>
   );
 }

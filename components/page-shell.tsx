@@ -1,20 +1,25 @@
 import type { ReactNode } from 'react';
 import type { CallToActionContext } from '@/lib/call-to-action';
+import type { Crumb } from '@/lib/seo/breadcrumbs';
+import { Breadcrumbs } from './breadcrumbs';
 import { SiteHeader } from './site-header';
 
 export type PageShellProps = {
   /** Tells the header's call to action which page it is on. */
   medium: CallToActionContext['medium'];
   campaign: string;
+  /** The trail from home to this page; every page below home has one (shown, and given to search engines). */
+  crumbs?: Crumb[];
   children: ReactNode;
 };
 
-/** The header and main landmark every page shares. */
-export function PageShell({ medium, campaign, children }: PageShellProps) {
+/** The header and main landmark every page shares, with the page's breadcrumbs. */
+export function PageShell({ medium, campaign, crumbs, children }: PageShellProps) {
   return (
     <>
       <SiteHeader medium={medium} campaign={campaign} />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 focus:outline-none" tabIndex={-1}>
+        {crumbs && <Breadcrumbs crumbs={crumbs} />}
         {children}
       </main>
     </>

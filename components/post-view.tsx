@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
 import type { Author, Category, Heading, Post } from '@/lib/content/types';
-import { staticPaths } from '@/lib/routes';
-import { Breadcrumbs } from './breadcrumbs';
 import { CallToAction } from './call-to-action';
 import { KeyTakeaways } from './key-takeaways';
 import { MdxContent } from './mdx/mdx-content';
@@ -29,10 +27,8 @@ export type PostViewProps = {
   afterBody?: ReactNode;
 };
 
-const indexOf = { article: { label: 'Articles', href: staticPaths.articles }, guide: { label: 'Guides', href: staticPaths.guides } };
-
 /**
- * An article or guide page: breadcrumbs, header, table of contents (beside the
+ * An article or guide page: header, table of contents (beside the
  * text on wide screens), takeaways, body, closing call to action, sources and
  * what to read next. The article element is what the search index reads.
  */
@@ -40,7 +36,6 @@ export function PostView({ post, author, reviewer, category, related, upNext, be
   const page = { medium: post.type, campaign: post.slug } as const;
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Home', href: staticPaths.home }, indexOf[post.type]]} current={post.title} />
       <article
         data-pagefind-body
         data-pagefind-meta={`type:${post.type === 'guide' ? 'Technique guide' : 'Article'}`}

@@ -4,6 +4,7 @@ import { PageShell } from '@/components/page-shell';
 import { ProsePage } from '@/components/prose-page';
 import { getAuthors } from '@/lib/content/queries';
 import { authorPath, staticPaths } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/lib/site-config';
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default function AboutPage() {
   return (
-    <PageShell medium="page" campaign="about">
+    <PageShell medium="page" campaign="about" crumbs={breadcrumbTrail({ name: 'About', path: staticPaths.about })}>
       <ProsePage title="About us" lead={`${siteConfig.name} helps you wind down and sleep better, with calm, practical reading for the end of the day.`}>
         <h2>What you will find here</h2>
         <p>

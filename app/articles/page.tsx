@@ -5,6 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { getArticles } from '@/lib/content/queries';
 import { articlesPerPage, paginate } from '@/lib/pagination';
 import { staticPaths } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
@@ -18,7 +19,7 @@ export default function ArticlesPage() {
   const page = paginate(getArticles(), 1, articlesPerPage);
   if (!page) notFound();
   return (
-    <PageShell medium="page" campaign="articles">
+    <PageShell medium="page" campaign="articles" crumbs={breadcrumbTrail({ name: 'Articles', path: staticPaths.articles })}>
       <ArticleIndex page={page} />
     </PageShell>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageShell } from '@/components/page-shell';
 import { ProsePage } from '@/components/prose-page';
 import { staticPaths } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { contactDetailsAreExamples, siteConfig } from '@/lib/site-config';
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = pageMetadata({
 export default function ContactPage() {
   const { contactEmail, contactPhone, contactHours } = siteConfig;
   return (
-    <PageShell medium="page" campaign="contact">
+    <PageShell medium="page" campaign="contact" crumbs={breadcrumbTrail({ name: 'Contact', path: staticPaths.contact })}>
       <ProsePage title="Contact us" lead="Talk with one of our sleep-health professionals about your sleep or your sleep-test results.">
         {contactDetailsAreExamples() && (
           <p role="note" className="not-prose rounded-xl border border-caution-line bg-caution px-4 py-3 text-base">

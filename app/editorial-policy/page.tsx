@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { ProsePage } from '@/components/prose-page';
 import { staticPaths } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/lib/site-config';
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default function EditorialPolicyPage() {
   return (
-    <PageShell medium="page" campaign="editorial-policy">
+    <PageShell medium="page" campaign="editorial-policy" crumbs={breadcrumbTrail({ name: 'Editorial policy', path: staticPaths.editorialPolicy })}>
       <ProsePage title="Editorial policy" lead="How we research, write, review and update everything we publish.">
         <h2>How we write</h2>
         <p>

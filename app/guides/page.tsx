@@ -3,6 +3,7 @@ import { GuideIndex } from '@/components/guide-index';
 import { PageShell } from '@/components/page-shell';
 import { getGuides } from '@/lib/content/queries';
 import { staticPaths } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
@@ -15,7 +16,7 @@ export const metadata: Metadata = pageMetadata({
 export default function GuidesPage() {
   const guides = getGuides();
   return (
-    <PageShell medium="page" campaign="guides">
+    <PageShell medium="page" campaign="guides" crumbs={breadcrumbTrail({ name: 'Guides', path: staticPaths.guides })}>
       <GuideIndex title="Massage guides" guides={guides} allGuides={guides} currentPath={staticPaths.guides} />
     </PageShell>
   );

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { ProsePage } from '@/components/prose-page';
 import { staticPaths } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/lib/site-config';
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default function MedicalDisclaimerPage() {
   return (
-    <PageShell medium="page" campaign="medical-disclaimer">
+    <PageShell medium="page" campaign="medical-disclaimer" crumbs={breadcrumbTrail({ name: 'Medical disclaimer', path: staticPaths.medicalDisclaimer })}>
       <ProsePage title="Medical disclaimer" lead="Our articles and guides are general information, not medical advice.">
         <p>
           What you read on {siteConfig.name} cannot take your history, symptoms or medicines into account, and it does

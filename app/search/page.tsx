@@ -4,6 +4,7 @@ import { PageIntro } from '@/components/page-intro';
 import { PageShell } from '@/components/page-shell';
 import { SearchPanel } from '@/components/search-panel';
 import { staticPaths } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
@@ -16,7 +17,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default function SearchPage() {
   return (
-    <PageShell medium="page" campaign="search">
+    <PageShell medium="page" campaign="search" crumbs={breadcrumbTrail({ name: 'Search', path: staticPaths.search })}>
       <PageIntro title="Search" />
       {/* The query comes from the address (?q=), which only the browser knows on a static page. */}
       <Suspense fallback={<p className="text-muted">Loading search…</p>}>

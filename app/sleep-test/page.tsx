@@ -5,6 +5,7 @@ import { SleepTestIntro } from '@/components/sleep-test/sleep-test-intro';
 import { isStaticExport } from '@/lib/build-target';
 import { getPosts } from '@/lib/content/queries';
 import { staticPaths } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { externalSleepTestUrl } from '@/lib/sleep-test/external-test';
 import { toReadingCandidate } from '@/lib/sleep-test/reading-candidates';
@@ -23,7 +24,7 @@ export const metadata = pageMetadata({
 export default function SleepTestPage() {
   const externalUrl = externalSleepTestUrl(siteConfig);
   return (
-    <PageShell medium="page" campaign="sleep-test">
+    <PageShell medium="page" campaign="sleep-test" crumbs={breadcrumbTrail({ name: 'Sleep test', path: staticPaths.sleepTest })}>
       {externalUrl ? (
         <ExternalSleepTest url={externalUrl} />
       ) : (

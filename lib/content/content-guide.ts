@@ -7,7 +7,7 @@
 import { mdxComponentSpecs } from '../../components/mdx/mdx-component-specs';
 import { siteConfig } from '../site-config';
 import { allRules } from './checks/content-rules';
-import { maxSearchTitleLength } from './checks/seo-title-length';
+import { maxTitleLength } from '../seo/page-title';
 import { maxFileBytes } from './read-sources';
 import { articleSchema, authorSchema, categorySchema, guideSchema } from './schema';
 import { fieldTable } from './schema-tables';
@@ -55,7 +55,7 @@ written \`YYYY-MM-DD\`.
 ${fieldTable(articleSchema)}
 
 The title shown in search results is \`seoTitle\` (or \`title\`) followed by
-" · ${siteConfig.name}", and must fit in ${maxSearchTitleLength} characters.
+" · ${siteConfig.name}", and must fit in ${maxTitleLength} characters.
 
 ### Guides only (\`content/guides/*.mdx\`)
 

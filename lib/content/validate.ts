@@ -5,7 +5,9 @@
  */
 import type { z } from 'zod';
 import { extractHeadings, readingMinutes } from './derive';
+import { redirectIssues } from './redirects';
 import { articleSchema, authorSchema, categorySchema, guideSchema } from './schema';
+import { titleLengthIssues } from './title-length';
 import type { Article, Author, Category, Content, ContentIssue, Guide, RawCollections, RawDocument } from './types';
 
 export type ValidationResult = { content: Content; issues: ContentIssue[] };
@@ -134,6 +136,8 @@ export function validateCollections(raw: RawCollections, contentDir = 'content')
       new Set(categories.docs.map((c) => c.slug)),
       new Set(posts.map((p) => p.slug)),
     ),
+    ...redirectIssues(posts),
+    ...titleLengthIssues(posts),
   ];
   return { content: { articles: articles.docs, guides: guides.docs, authors: authors.docs, categories: categories.docs }, issues };
 }

@@ -1,34 +1,59 @@
 /**
  * Page metadata for Next's Metadata API, built in one place so every route
- * gets the same canonical URL, robots and description handling.
+ * gets the same canonical URL, Open Graph and Twitter fields, feed links and
+ * robots rule. Open Graph images come from the `opengraph-image` files.
  */
 import type { Metadata } from 'next';
-import type { Post } from '../content/types';
+import type { Category, Post } from '../content/types';
 import { postPath } from '../routes';
-import { absoluteUrl } from '../site-config';
+import { absoluteUrl, siteConfig } from '../site-config';
+import { feedAlternates } from './feed-links';
 
 export type PageMetadataInput = {
   /** The page's own title; the layout's template adds the site name. */
   title: string;
+  /** The title is complete as given: for the home page, which the layout's template does not reach. */
+  absoluteTitle?: boolean;
   /** 70 to 160 characters, unique across the site. */
   description: string;
-  /** The page's path, e.g. "/guides"; made absolute for the canonical URL. */
-  path: string;
+  /** The page's path, e.g. "/guides"; made absolute for the canonical URL. Left out on the 404 page. */
+  path?: string;
   /** Keeps the page out of search results (search page, 404). */
   noindex?: boolean;
+  /** Open Graph article fields, for articles and guides. */
+  article?: { publishedTime: string; modifiedTime: string; section: string; tags: string[] };
 };
 
+/** The Open Graph locale for a language tag: "en-GB" becomes "en_GB". */
+export const openGraphLocale = (language: string) => language.replace('-', '_');
+
 /** Metadata for any page. */
-export function pageMetadata({ title, description, path, noindex }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, absoluteTitle, description, path, noindex, article }: PageMetadataInput): Metadata {
+  const url = path === undefined ? undefined : absoluteUrl(path);
+  const shared = { title, description, ...(url ? { url } : {}), siteName: siteConfig.name, locale: openGraphLocale(siteConfig.language) };
   return {
-    title,
+    title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: absoluteUrl(path) },
+    alternates: { ...(url ? { canonical: url } : {}), types: feedAlternates() },
+    openGraph: article
+      ? { ...shared, type: 'article', publishedTime: article.publishedTime, modifiedTime: article.modifiedTime, section: article.section, tags: article.tags }
+      : { ...shared, type: 'website' },
+    twitter: { card: 'summary_large_image', title, description },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }
 
-/** Metadata for an article or guide page. */
-export function postMetadata(post: Post): Metadata {
-  return pageMetadata({ title: post.seoTitle ?? post.title, description: post.description, path: postPath(post) });
+/** Metadata for an article or guide page; the section is its category. */
+export function postMetadata(post: Post, category: Category | undefined): Metadata {
+  return pageMetadata({
+    title: post.seoTitle ?? post.title,
+    description: post.description,
+    path: postPath(post),
+    article: {
+      publishedTime: new Date(post.publishedAt).toISOString(),
+      modifiedTime: new Date(post.updatedAt ?? post.publishedAt).toISOString(),
+      section: category?.title ?? post.category,
+      tags: post.tags,
+    },
+  });
 }

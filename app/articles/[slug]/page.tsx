@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ArticleJsonLd } from '@/components/article-json-ld';
 import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
-import { postMetadata } from '@/lib/seo/page-metadata';
 import { getArticle, getArticles, getAuthor, getCategory, getSuggestions, getUpNext } from '@/lib/content/queries';
+import { postBreadcrumbs } from '@/lib/seo/breadcrumbs';
+import { postMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,7 +20,7 @@ export const dynamicParams = false;
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  return article ? postMetadata(article) : {};
+  return article ? postMetadata(article, getCategory(article.category)) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -27,7 +29,8 @@ export default async function ArticlePage({ params }: Props) {
   if (!article || !author) notFound();
   const reviewer = article.reviewer ? getAuthor(article.reviewer) : undefined;
   return (
-    <PageShell medium="article" campaign={article.slug}>
+    <PageShell medium="article" campaign={article.slug} crumbs={postBreadcrumbs(article)}>
+      <ArticleJsonLd article={article} author={author} reviewer={reviewer} category={getCategory(article.category)} />
       <PostView post={article} author={author} reviewer={reviewer} category={getCategory(article.category)} related={getSuggestions(article)} upNext={getUpNext(article)} />
     </PageShell>
   );

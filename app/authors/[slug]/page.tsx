@@ -5,6 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { PostList } from '@/components/post-list';
 import { getAuthor, getAuthors, getPostsByAuthor } from '@/lib/content/queries';
 import { authorPath } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/lib/site-config';
 
@@ -32,7 +33,7 @@ export default async function AuthorPage({ params }: Props) {
   const author = getAuthor((await params).slug);
   if (!author) notFound();
   return (
-    <PageShell medium="page" campaign={`author-${author.slug}`}>
+    <PageShell medium="page" campaign={`author-${author.slug}`} crumbs={breadcrumbTrail({ name: author.name, path: authorPath(author.slug) })}>
       <AuthorProfile author={author} />
       <h2 className="mb-4 text-xl font-semibold">Written or reviewed by {author.name.split(' ')[0]}</h2>
       <PostList posts={getPostsByAuthor(author.slug)} headingLevel={3} emptyText="Nothing published yet." />

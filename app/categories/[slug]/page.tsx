@@ -5,6 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { PostList } from '@/components/post-list';
 import { getCategories, getCategory, getPostsInCategory } from '@/lib/content/queries';
 import { categoryPath } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -26,7 +27,7 @@ export default async function CategoryPage({ params }: Props) {
   const category = getCategory((await params).slug);
   if (!category) notFound();
   return (
-    <PageShell medium="page" campaign={`category-${category.slug}`}>
+    <PageShell medium="page" campaign={`category-${category.slug}`} crumbs={breadcrumbTrail({ name: category.title, path: categoryPath(category.slug) })}>
       <PageIntro title={category.title}>
         <p>{category.description}</p>
       </PageIntro>

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { GuideJsonLd } from '@/components/guide-json-ld';
 import { GuideOverview } from '@/components/guide-overview';
 import { GuideSteps } from '@/components/guide-steps';
 import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
-import { postMetadata } from '@/lib/seo/page-metadata';
 import { PrecautionsBox } from '@/components/precautions-box';
 import type { Heading } from '@/lib/content/types';
 import { getAuthor, getCategory, getGuide, getGuides, getSuggestions, getUpNext } from '@/lib/content/queries';
+import { postBreadcrumbs } from '@/lib/seo/breadcrumbs';
+import { postMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,7 +30,7 @@ export const dynamicParams = false;
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = getGuide((await params).slug);
-  return guide ? postMetadata(guide) : {};
+  return guide ? postMetadata(guide, getCategory(guide.category)) : {};
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -37,7 +39,8 @@ export default async function GuidePage({ params }: Props) {
   if (!guide || !author) notFound();
   const reviewer = guide.reviewer ? getAuthor(guide.reviewer) : undefined;
   return (
-    <PageShell medium="guide" campaign={guide.slug}>
+    <PageShell medium="guide" campaign={guide.slug} crumbs={postBreadcrumbs(guide)}>
+      <GuideJsonLd guide={guide} />
       <PostView
         post={guide}
         author={author}

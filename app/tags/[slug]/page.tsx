@@ -5,6 +5,7 @@ import { PageShell } from '@/components/page-shell';
 import { PostList } from '@/components/post-list';
 import { getPostsWithTag, getTags } from '@/lib/content/queries';
 import { tagPath } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { tagLabel } from '@/lib/tag-label';
 
@@ -33,7 +34,7 @@ export default async function TagPage({ params }: Props) {
   const posts = getPostsWithTag(slug);
   if (posts.length === 0) notFound();
   return (
-    <PageShell medium="page" campaign={`tag-${slug}`}>
+    <PageShell medium="page" campaign={`tag-${slug}`} crumbs={breadcrumbTrail({ name: `Topic: ${tagLabel(slug)}`, path: tagPath(slug) })}>
       <PageIntro title={`Topic: ${tagLabel(slug)}`}>
         <p>{posts.length === 1 ? 'One article or guide' : `${posts.length} articles and guides`} on this topic, newest first.</p>
       </PageIntro>

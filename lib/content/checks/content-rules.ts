@@ -12,12 +12,9 @@ import { linkBroken } from './link-broken';
 import { linkUnpublished } from './link-unpublished';
 import { mdxContentRules } from './mdx-node-rules';
 import { mdxSyntax } from './mdx-syntax';
-import { redirectDuplicate } from './redirect-duplicate';
-import { seoTitleLength } from './seo-title-length';
 import { templateLeftover } from './template-leftover';
 
 export const contentRules: ContentRule[] = [
-  redirectDuplicate,
   linkBroken,
   linkAnchor,
   linkUnpublished,
@@ -25,7 +22,6 @@ export const contentRules: ContentRule[] = [
   imageSizeMismatch,
   headingH1,
   headingSkippedLevel,
-  seoTitleLength,
   dateImplausible,
   assistantLeftover,
   templateLeftover,

@@ -36,7 +36,7 @@ export const brokenCases: BrokenCase[] = [
   { file: 'articles/unknown-related.mdx', rule: 'reference/unresolved', line: 13, fault: 'related post does not exist' },
   { file: 'articles/related-to-self.mdx', rule: 'reference/self', line: 12, fault: 'a post related to itself' },
   { file: 'guides/warm-bath.mdx', rule: 'slug/duplicate', line: 2, fault: 'a guide with the same slug as an article' },
-  { file: 'articles/redirect-taken.mdx', rule: 'redirect/duplicate', line: 12, fault: 'redirectFrom is a live post’s address' },
+  { file: 'articles/redirect-taken.mdx', rule: 'redirect/circular', line: 12, fault: 'redirectFrom is a live post’s address' },
   { file: 'articles/redirect-claimed.mdx', rule: 'redirect/duplicate', line: 13, fault: 'redirectFrom already claimed by another post' },
   { file: 'articles/broken-link.mdx', rule: 'link/broken', line: 14, fault: 'a link to a post that does not exist' },
   { file: 'articles/broken-static-link.mdx', rule: 'link/broken', line: 14, fault: 'a link to a misspelt static page' },

@@ -4,7 +4,8 @@ import { ArticleIndex } from '@/components/article-index';
 import { PageShell } from '@/components/page-shell';
 import { getArticles } from '@/lib/content/queries';
 import { articlesPerPage, laterPageNumbers, paginate, parsePageNumber } from '@/lib/pagination';
-import { articlesPagePath } from '@/lib/routes';
+import { articlesPagePath, staticPaths } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ n: string }> };
@@ -38,7 +39,7 @@ export default async function ArticlesLaterPage({ params }: Props) {
   const page = pageOf((await params).n);
   if (!page) notFound();
   return (
-    <PageShell medium="page" campaign="articles">
+    <PageShell medium="page" campaign="articles" crumbs={breadcrumbTrail({ name: 'Articles', path: staticPaths.articles }, { name: `Page ${page.page}`, path: articlesPagePath(page.page) })}>
       <ArticleIndex page={page} />
     </PageShell>
   );

@@ -4,7 +4,8 @@ import { GuideIndex } from '@/components/guide-index';
 import { PageShell } from '@/components/page-shell';
 import { getGuides } from '@/lib/content/queries';
 import { areaCounts, bodyAreaLabels, guidesForArea, isBodyArea } from '@/lib/guide-filters';
-import { guideAreaPath } from '@/lib/routes';
+import { guideAreaPath, staticPaths } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ area: string }> };
@@ -36,7 +37,7 @@ export default async function GuidesByAreaPage({ params }: Props) {
   const guides = guidesForArea(allGuides, area);
   if (guides.length === 0) notFound();
   return (
-    <PageShell medium="page" campaign="guides">
+    <PageShell medium="page" campaign="guides" crumbs={breadcrumbTrail({ name: 'Guides', path: staticPaths.guides }, { name: bodyAreaLabels[area], path: guideAreaPath(area) })}>
       <GuideIndex title={`Massage guides: ${bodyAreaLabels[area].toLowerCase()}`} guides={guides} allGuides={allGuides} currentPath={guideAreaPath(area)} />
     </PageShell>
   );

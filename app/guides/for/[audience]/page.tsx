@@ -4,7 +4,8 @@ import { GuideIndex } from '@/components/guide-index';
 import { PageShell } from '@/components/page-shell';
 import { getGuides } from '@/lib/content/queries';
 import { audienceCounts, audienceLabels, guidesForAudience, isAudience } from '@/lib/guide-filters';
-import { guideAudiencePath } from '@/lib/routes';
+import { guideAudiencePath, staticPaths } from '@/lib/routes';
+import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ audience: string }> };
@@ -36,7 +37,7 @@ export default async function GuidesByAudiencePage({ params }: Props) {
   const guides = guidesForAudience(allGuides, audience);
   if (guides.length === 0) notFound();
   return (
-    <PageShell medium="page" campaign="guides">
+    <PageShell medium="page" campaign="guides" crumbs={breadcrumbTrail({ name: 'Guides', path: staticPaths.guides }, { name: audienceLabels[audience], path: guideAudiencePath(audience) })}>
       <GuideIndex title={`Massage guides: ${audienceLabels[audience].toLowerCase()}`} guides={guides} allGuides={allGuides} currentPath={guideAudiencePath(audience)} />
     </PageShell>
   );

@@ -1,0 +1,14 @@
+import { loadContent } from '@/lib/content/loader';
+import { buildAtomFeed } from '@/lib/seo/feeds';
+import { siteConfig } from '@/lib/site-config';
+
+// Written once at build time, like the pages.
+// @see https://nextjs.org/docs/app/api-reference/file-conventions/route-segment-config#dynamic
+export const dynamic = 'force-static';
+
+// @see https://nextjs.org/docs/app/api-reference/file-conventions/route
+export function GET() {
+  const { articles, guides, authors } = loadContent();
+  const xml = buildAtomFeed({ posts: [...articles, ...guides], authors, config: siteConfig });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

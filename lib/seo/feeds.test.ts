@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildAtomFeed, buildRssFeed, escapeXml } from './feeds';
+import { buildTime, contentWithDrafts, testConfig } from './test-fixtures/content-with-drafts';
+
+const content = contentWithDrafts();
+const input = { posts: [...content.articles, ...content.guides], authors: content.authors, config: testConfig, now: buildTime };
+
+const tagValues = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((match) => match[1]);
+
+describe('buildRssFeed', () => {
+  const rss = buildRssFeed(input);
+
+  it('lists published posts newest first with absolute links on the configured origin', () => {
+    expect(tagValues(rss, 'link').slice(1)).toEqual([
+      'https://sleep.example.com/articles/updated',
+      'https://sleep.example.com/guides/foot-massage',
+      'https://sleep.example.com/articles/warm-bath',
+    ]);
+    expect(rss).toContain('<atom:link href="https://sleep.example.com/feed.xml" rel="self" type="application/rss+xml"/>');
+  });
+
+  it('leaves out drafts and scheduled posts', () => {
+    expect(rss).not.toMatch(/draft-post|A draft|scheduled|Scheduled/);
+  });
+
+  it('escapes markup in titles and carries the full description as the summary', () => {
+    expect(rss).toContain('<title>Updated &lt;later&gt; &amp; &quot;quoted&quot;</title>');
+    expect(tagValues(rss, 'description')[1]).toBe(content.articles[0].description);
+    expect(tagValues(rss, 'pubDate')[0]).toBe('Fri, 01 Mar 2024 00:00:00 GMT');
+  });
+});
+
+describe('buildAtomFeed', () => {
+  const atom = buildAtomFeed(input);
+
+  it('lists the same published posts with ids, dates and authors', () => {
+    expect(tagValues(atom, 'id').slice(1)).toEqual([
+      'https://sleep.example.com/articles/updated',
+      'https://sleep.example.com/guides/foot-massage',
+      'https://sleep.example.com/articles/warm-bath',
+    ]);
+    expect(tagValues(atom, 'updated')[0]).toBe('2025-02-01T00:00:00.000Z');
+    expect(atom).toContain('<author><name>A Writer</name></author>');
+    expect(atom).not.toMatch(/draft-post|scheduled/);
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes the five XML special characters', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+});

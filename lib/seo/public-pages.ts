@@ -1,0 +1,51 @@
+/**
+ * Every public page of the site, in one list: the sitemap is built from it
+ * and the crawl test checks each entry. Adding a page is one entry in
+ * `publicPages`. Only published posts count (see isPublished).
+ */
+import { isPublished } from '../content/publishing';
+import type { Content, Post } from '../content/types';
+import { areaCounts, audienceCounts, guidesForArea, guidesForAudience } from '../guide-filters';
+import { articlesPerPage, laterPageNumbers } from '../pagination';
+import { articlesPagePath, authorPath, categoryPath, guideAreaPath, guideAudiencePath, postPath, staticPaths, tagPath } from '../routes';
+
+export type PublicPage = {
+  path: string;
+  /** ISO date of the last change: a post's updatedAt or publishedAt; for a listing, its newest post's. */
+  lastModified?: string;
+};
+
+/** When a post last changed. */
+export const postLastModified = (post: Post) => post.updatedAt ?? post.publishedAt;
+
+/** A page that lists posts: it changes whenever one of them does. */
+export function listingPage(path: string, posts: Post[]): PublicPage {
+  const dates = posts.map(postLastModified).sort();
+  return { path, lastModified: dates.at(-1) };
+}
+
+/** The public pages of a build made at `now`, each once. */
+export function publicPages(content: Content, now: Date = new Date()): PublicPage[] {
+  const articles = content.articles.filter((post) => isPublished(post, now));
+  const guides = content.guides.filter((post) => isPublished(post, now));
+  const posts: Post[] = [...articles, ...guides];
+  const tags = [...new Set(posts.flatMap((post) => post.tags))].sort();
+  // The search page is left out: it is noindex.
+  return [
+    listingPage(staticPaths.home, posts),
+    ...posts.map((post) => ({ path: postPath(post), lastModified: postLastModified(post) })),
+    listingPage(staticPaths.articles, articles),
+    ...laterPageNumbers(articles.length, articlesPerPage).map((n) => listingPage(articlesPagePath(n), articles)),
+    listingPage(staticPaths.guides, guides),
+    ...areaCounts(guides).map(({ area }) => listingPage(guideAreaPath(area), guidesForArea(guides, area))),
+    ...audienceCounts(guides).map(({ audience }) => listingPage(guideAudiencePath(audience), guidesForAudience(guides, audience))),
+    ...content.categories.map((category) => listingPage(categoryPath(category.slug), posts.filter((post) => post.category === category.slug))),
+    ...tags.map((tag) => listingPage(tagPath(tag), posts.filter((post) => post.tags.includes(tag)))),
+    ...content.authors.map((author) => listingPage(authorPath(author.slug), posts.filter((post) => post.author === author.slug || post.reviewer === author.slug))),
+    { path: staticPaths.sleepTest },
+    { path: staticPaths.about },
+    { path: staticPaths.editorialPolicy },
+    { path: staticPaths.medicalDisclaimer },
+    { path: staticPaths.contact },
+  ];
+}

@@ -1,10 +1,10 @@
 import { openGraphCard } from '@/lib/seo/open-graph-card';
-import { openGraphImageSize } from '@/lib/seo/og-image-path';
+import { openGraphImageSize, siteCardAlt } from '@/lib/seo/og-image-path';
 import { siteConfig } from '@/lib/site-config';
 
 // The card for every page without its own (home, listings, static pages).
 // @see https://nextjs.org/docs/app/api-reference/file-conventions/metadata/opengraph-image
-export const alt = `${siteConfig.name}: ${siteConfig.description}`;
+export const alt = siteCardAlt();
 export const size = openGraphImageSize;
 export const contentType = 'image/png';
 

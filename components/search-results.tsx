@@ -19,7 +19,7 @@ export function SearchResults({ state }: SearchResultsProps) {
         {statusText(state)}
       </p>
       {state.status === 'done' && state.hits.length > 0 && (
-        <ol className="mt-4 max-w-2xl space-y-6">
+        <ol aria-label="Search results" className="mt-4 max-w-2xl space-y-6">
           {state.hits.map((hit) => (
             <li key={hit.url} className="border-b border-line pb-6">
               <p className="text-xs font-semibold uppercase tracking-wide text-accent">{hit.type}</p>

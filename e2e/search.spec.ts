@@ -5,7 +5,7 @@ test('searching finds the right article, with its type and the match highlighted
   const box = page.getByRole('searchbox', { name: 'Search articles and guides' }).last();
   await box.fill('bath');
   await expect(page.getByRole('status')).toContainText(/results? for “bath”/);
-  const results = page.getByRole('main').getByRole('listitem');
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   const first = results.first();
   await expect(first.getByRole('link', { name: /warm bath an hour or two before bed/i })).toHaveAttribute('href', '/articles/warm-bath-before-bed');
   await expect(first).toContainText('Article');
@@ -16,7 +16,7 @@ test('nonsense finds nothing, and says so', async ({ page }) => {
   await page.goto('/search');
   await page.getByRole('searchbox', { name: 'Search articles and guides' }).last().fill('zqxvbnmwk');
   await expect(page.getByRole('status')).toContainText('Nothing found for “zqxvbnmwk”');
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(0);
 });
 
 test('the header search box opens the search page with results', async ({ page }) => {
@@ -27,5 +27,5 @@ test('the header search box opens the search page with results', async ({ page }
   await expect(page).toHaveURL(/\/search\?q=tennis(\+|%20)ball$/);
   const result = page.getByRole('main').getByRole('link', { name: /soothing foot massage/i });
   await expect(result).toHaveAttribute('href', '/guides/foot-massage-for-sleep');
-  await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('Technique guide');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toContainText('Technique guide');
 });

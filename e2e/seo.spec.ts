@@ -13,11 +13,15 @@ import { nuErrors } from './helpers/nu-checker';
 import { publishedContent } from './helpers/published-content';
 
 const expected = publishedContent();
+/** Article and guide pages (index and filter pages share their prefixes). */
+const isPost = (path: string, section: '/articles/' | '/guides/') => expected.published.includes(path) && path.startsWith(section);
 let sitemap: { loc: string; lastmod?: string }[] = [];
 const pages: CrawledPage[] = [];
 let request: APIRequestContext;
 
 test.beforeAll(async ({ browser, playwright }, testInfo) => {
+  // One visit per public page: allow about a second each on a slow machine.
+  testInfo.setTimeout(180_000);
   const baseURL = testInfo.project.use.baseURL;
   request = await playwright.request.newContext({ baseURL });
   sitemap = await readSitemap(request);
@@ -75,7 +79,7 @@ test('every page has Open Graph and Twitter fields and a reachable 1200×630 car
       expect.soft(meta[key], `${page.path} has ${key}`).toBeTruthy();
     }
     expect.soft(sameUrl(meta['og:url'] ?? 'x:', page.canonical ?? 'y:'), `${page.path} og:url is the canonical URL`).toBe(true);
-    if (page.path.startsWith('/articles/') || page.path.startsWith('/guides/')) {
+    if (isPost(page.path, '/articles/') || isPost(page.path, '/guides/')) {
       expect.soft(meta['og:type'], `${page.path} is an Open Graph article`).toBe('article');
       for (const key of ['article:published_time', 'article:modified_time', 'article:section']) expect.soft(meta[key], `${page.path} has ${key}`).toBeTruthy();
     }
@@ -96,8 +100,8 @@ test('every JSON-LD block parses, carries the properties of its type and agrees 
     else expect.soft(types, `${page.path} has a breadcrumb trail`).toContain('BreadcrumbList');
 
     const main = blocks.find((block) => block['@type'] === 'BlogPosting' || block['@type'] === 'HowTo');
-    if (page.path.startsWith('/articles/')) expect.soft(main?.['@type'], `${page.path} is a BlogPosting`).toBe('BlogPosting');
-    if (page.path.startsWith('/guides/')) expect.soft(main?.['@type'], `${page.path} is a HowTo`).toBe('HowTo');
+    if (isPost(page.path, '/articles/')) expect.soft(main?.['@type'], `${page.path} is a BlogPosting`).toBe('BlogPosting');
+    if (isPost(page.path, '/guides/')) expect.soft(main?.['@type'], `${page.path} is a HowTo`).toBe('HowTo');
     if (main) {
       expect.soft(main.headline ?? main.name, `${page.path} JSON-LD names the page's h1`).toBe(page.h1[0]);
       const names = main['@type'] === 'HowTo' ? (main.step as { name: string }[]).map((step) => step.name) : [(main.author as { name: string }).name];

@@ -25,7 +25,8 @@ const keepState = async (state: ReadAnswersResult | null) => state;
 
 /** The sleep test: a plain form that becomes one question per step; with JavaScript the result is worked out in the browser. */
 export function SleepTest({ candidates, contactUrl, action }: SleepTestProps) {
-  const [submitted, formAction] = useActionState(action ?? keepState, null);
+  // The permalink makes the no-JavaScript form post to this page's own address (not an empty action).
+  const [submitted, formAction] = useActionState(action ?? keepState, null, staticPaths.sleepTest);
   const flow = useSleepTestFlow(submitted);
   const device = useSavedResult();
   const saved = flow.enhanced ? device.saved : null;

@@ -1,13 +1,19 @@
 /**
  * Page metadata for Next's Metadata API, built in one place so every route
  * gets the same canonical URL, Open Graph and Twitter fields, feed links and
- * robots rule. Open Graph images come from the `opengraph-image` files.
+ * robots rule. Open Graph images come from the `opengraph-image` files; pages
+ * without their own name the site's card explicitly, because a page's own
+ * openGraph object replaces the one inherited from the root segment.
  */
 import type { Metadata } from 'next';
 import type { Category, Post } from '../content/types';
 import { postPath } from '../routes';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { feedAlternates } from './feed-links';
+import { openGraphImageSize, siteCardAlt } from './og-image-path';
+
+/** The site's card (app/opengraph-image.tsx), for every page that is not an article or guide. */
+const siteCard = () => ({ url: absoluteUrl('/opengraph-image'), ...openGraphImageSize, type: 'image/png', alt: siteCardAlt() });
 
 export type PageMetadataInput = {
   /** The page's own title; the layout's template adds the site name. */
@@ -37,7 +43,7 @@ export function pageMetadata({ title, absoluteTitle, description, path, noindex,
     alternates: { ...(url ? { canonical: url } : {}), types: feedAlternates() },
     openGraph: article
       ? { ...shared, type: 'article', publishedTime: article.publishedTime, modifiedTime: article.modifiedTime, section: article.section, tags: article.tags }
-      : { ...shared, type: 'website' },
+      : { ...shared, type: 'website', images: [siteCard()] },
     twitter: { card: 'summary_large_image', title, description },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   };

@@ -24,6 +24,18 @@ export function listingPage(path: string, posts: Post[]): PublicPage {
   return { path, lastModified: dates.at(-1) };
 }
 
+/**
+ * When the text of each fixed page last changed. Change a date here when you
+ * change that page's words: it is the page's lastmod in the sitemap.
+ */
+export const fixedPagesChanged = {
+  [staticPaths.sleepTest]: '2026-11-24',
+  [staticPaths.about]: '2026-11-24',
+  [staticPaths.editorialPolicy]: '2026-11-24',
+  [staticPaths.medicalDisclaimer]: '2026-11-24',
+  [staticPaths.contact]: '2026-11-24',
+};
+
 /** The public pages of a build made at `now`, each once. */
 export function publicPages(content: Content, now: Date = new Date()): PublicPage[] {
   const articles = content.articles.filter((post) => isPublished(post, now));
@@ -42,10 +54,6 @@ export function publicPages(content: Content, now: Date = new Date()): PublicPag
     ...content.categories.map((category) => listingPage(categoryPath(category.slug), posts.filter((post) => post.category === category.slug))),
     ...tags.map((tag) => listingPage(tagPath(tag), posts.filter((post) => post.tags.includes(tag)))),
     ...content.authors.map((author) => listingPage(authorPath(author.slug), posts.filter((post) => post.author === author.slug || post.reviewer === author.slug))),
-    { path: staticPaths.sleepTest },
-    { path: staticPaths.about },
-    { path: staticPaths.editorialPolicy },
-    { path: staticPaths.medicalDisclaimer },
-    { path: staticPaths.contact },
+    ...Object.entries(fixedPagesChanged).map(([path, lastModified]) => ({ path, lastModified })),
   ];
 }

@@ -13,6 +13,8 @@ export type LighthouseScores = {
   tbtMs: number;
   cls: number;
   totalBytes: number;
+  /** Audits that lost points in the last run, to show what to fix. */
+  failing?: string[];
 };
 
 export const median = (values: number[]) => {
@@ -41,6 +43,8 @@ async function runOnce(url: string): Promise<LighthouseScores> {
       tbtMs: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
       totalBytes: value('total-byte-weight'),
+      failing: Object.values(categories)
+        .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id)),
     };
   } finally {
     await chrome.kill();
@@ -51,6 +55,7 @@ async function runOnce(url: string): Promise<LighthouseScores> {
 export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseScores> {
   const results: LighthouseScores[] = [];
   for (let run = 0; run < runs; run += 1) results.push(await runOnce(url));
-  const keys = Object.keys(results[0]) as (keyof LighthouseScores)[];
-  return Object.fromEntries(keys.map((key) => [key, median(results.map((r) => r[key]))])) as LighthouseScores;
+  const keys = (Object.keys(results[0]) as (keyof LighthouseScores)[]).filter((key) => key !== 'failing');
+  const medians = Object.fromEntries(keys.map((key) => [key, median(results.map((r) => r[key] as number))]));
+  return { ...(medians as Omit<LighthouseScores, 'failing'>), failing: results[results.length - 1].failing };
 }

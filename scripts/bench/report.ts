@@ -35,6 +35,7 @@ export function printTable({ pages, scaling }: BenchFigures, extras: Extras): vo
       ]);
     }
     console.log(`\n${pad(rows)}`);
+    for (const { name, lighthouse } of pages) if (lighthouse?.failing?.length) console.log(`  ${name}: audits losing points: ${lighthouse.failing.join(', ')}`);
   }
   if (extras.articleHtml) {
     const { bytes, textBytes } = extras.articleHtml;

@@ -1,0 +1,62 @@
+/** The performance budgets from the issue, checked against one run's figures. Pure, so it is unit-tested. */
+import type { LighthouseScores } from './lighthouse';
+import type { ScalingResult } from './build-scaling';
+
+export type PageFigures = {
+  name: string;
+  kind: 'floor' | 'post' | 'other';
+  lighthouse?: LighthouseScores;
+  bytes?: { html: number; css: number; js: number; ourJs: number; stylesheets: number };
+};
+
+export type BenchFigures = {
+  pages: PageFigures[];
+  scaling?: ScalingResult[];
+  editLoopMs?: number;
+  servingRatio?: number;
+};
+
+export type BudgetCheck = { budget: string; actual: string; pass: boolean };
+
+const KB = 1024;
+
+export function checkBudgets({ pages, scaling, editLoopMs, servingRatio }: BenchFigures): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const add = (budget: string, actual: string, pass: boolean) => checks.push({ budget, actual, pass });
+  const floorTbt = pages.find((p) => p.kind === 'floor')?.lighthouse?.tbtMs;
+
+  for (const page of pages.filter((p) => p.kind !== 'floor')) {
+    const lh = page.lighthouse;
+    if (lh) {
+      add(`${page.name}: performance ≥ 98`, String(lh.performance), lh.performance >= 98);
+      for (const [label, score] of [['accessibility', lh.accessibility], ['best practices', lh.bestPractices], ['SEO', lh.seo]] as const) {
+        add(`${page.name}: ${label} = 100`, String(score), score === 100);
+      }
+      add(`${page.name}: CLS 0.00`, lh.cls.toFixed(3), lh.cls < 0.005);
+      if (floorTbt !== undefined) add(`${page.name}: TBT ≤ floor + 30 ms`, `${Math.round(lh.tbtMs)} ms (floor ${Math.round(floorTbt)} ms)`, lh.tbtMs <= floorTbt + 30);
+    }
+    const bytes = page.bytes;
+    if (bytes) {
+      add(`${page.name}: CSS ≤ 15 KB gz`, `${(bytes.css / KB).toFixed(1)} KB`, bytes.css <= 15 * KB);
+      add(`${page.name}: at most one stylesheet`, String(bytes.stylesheets), bytes.stylesheets <= 1);
+      if (page.kind === 'post') add(`${page.name}: our JS ≤ 5 KB gz above the floor`, `${(bytes.ourJs / KB).toFixed(1)} KB`, bytes.ourJs <= 5 * KB);
+    }
+  }
+
+  for (const result of scaling ?? []) {
+    const limit = result.articles >= 5000 ? 300 : result.articles >= 1000 ? 60 : undefined;
+    if (limit) add(`build of ${result.articles} articles ≤ ${limit} s`, `${result.buildSeconds.toFixed(1)} s`, result.buildSeconds <= limit);
+    add(`build of ${result.articles} articles: peak memory ≤ 3 GB`, `${Math.round(result.peakMemoryMB)} MB`, result.peakMemoryMB <= 3 * 1024);
+  }
+  const sorted = [...(scaling ?? [])].sort((a, b) => a.articles - b.articles);
+  if (sorted.length >= 2) {
+    const [small, large] = [sorted[0], sorted[sorted.length - 1]];
+    for (const key of ['articlesIndex', 'tag', 'home'] as const) {
+      const [a, b] = [small.listPageBytes[key], large.listPageBytes[key]];
+      if (a !== null && b !== null) add(`${key} page weighs the same at ${large.articles} as at ${small.articles} (≤ 1.1×)`, `${(b / a).toFixed(2)}×`, b <= a * 1.1);
+    }
+  }
+  if (editLoopMs !== undefined) add('dev save-to-screen ≤ 1 s', `${Math.round(editLoopMs)} ms`, editLoopMs <= 1000);
+  if (servingRatio !== undefined) add('next start ≥ 0.5× static server throughput', `${servingRatio.toFixed(2)}×`, servingRatio >= 0.5);
+  return checks;
+}

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: measures a production build and prints a table, writes
+ * bench/results/latest.json, and exits non-zero when a budget is missed.
+ * Not part of `npm test`: timings on a shared machine are figures, not checks.
+ *
+ * Options: --only=bytes,lighthouse,serving,scaling,edit (default: all)
+ *          --runs=3 (Lighthouse runs per page)  --sizes=100,1000,5000  --no-build
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkBudgets, type PageFigures } from './budgets';
+import { growthVerdict, measureScaling, type ScalingResult } from './build-scaling';
+import { measureEditLoop } from './edit-loop';
+import { buildFloor } from './floor';
+import { lighthouseMedian } from './lighthouse';
+import { mainTextBytes, measurePage, pageAssets } from './page-weight';
+import { freePort, repoRoot, runMeasured, startServer, type Server } from './processes';
+import { measureServing } from './serving';
+import { printChecks, printTable } from './report';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string', default: 'bytes,lighthouse,serving,scaling,edit' },
+    runs: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '100,1000,5000' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const steps = new Set(values.only.split(','));
+const firstSlug = (folder: string) => readdirSync(path.join(repoRoot, 'content', folder)).sort()[0].replace(/\.[^.]+$/, '');
+
+const pageTypes: { name: string; path: string; kind: PageFigures['kind'] }[] = [
+  { name: 'home', path: '/', kind: 'other' },
+  { name: 'article', path: `/articles/${firstSlug('articles')}`, kind: 'post' },
+  { name: 'guide', path: `/guides/${firstSlug('guides')}`, kind: 'post' },
+  { name: 'article index', path: '/articles', kind: 'other' },
+  { name: 'guide index', path: '/guides', kind: 'other' },
+  { name: 'search', path: '/search', kind: 'other' },
+  { name: 'sleep test', path: '/sleep-test', kind: 'other' },
+];
+
+async function serve(dir: string): Promise<Server> {
+  const port = await freePort();
+  return startServer('next', ['start', '-H', '127.0.0.1', '-p', String(port)], dir, `http://127.0.0.1:${port}/`);
+}
+
+async function measurePages(): Promise<{ pages: PageFigures[]; servingRatio?: number; serving?: unknown; articleHtml?: { bytes: number; textBytes: number } }> {
+  if (!values['no-build']) {
+    console.log('building the site…');
+    await runMeasured('npm', ['run', 'build', '--silent'], repoRoot);
+  }
+  console.log('building the blank floor page…');
+  const floorDir = await buildFloor();
+  const floorServer = await serve(floorDir);
+  const site = await serve(repoRoot);
+  try {
+    const floorWeight = await measurePage(floorServer.url, '/');
+    const pages: PageFigures[] = [{ name: 'floor (blank page)', kind: 'floor', bytes: { ...floorWeight, ourJs: 0, stylesheets: 0 } }];
+    const urls = new Map<string, string>([['floor (blank page)', floorServer.url]]);
+    for (const type of pageTypes) {
+      const status = (await fetch(new URL(type.path, site.url))).status;
+      if (status !== 200) {
+        console.log(`skipping ${type.name} (${type.path} answered ${status})`);
+        continue;
+      }
+      urls.set(type.name, new URL(type.path, site.url).href);
+      const weight = steps.has('bytes') ? await measurePage(site.url, type.path) : undefined;
+      const html = await (await fetch(new URL(type.path, site.url))).text();
+      pages.push({
+        name: type.name,
+        kind: type.kind,
+        bytes: weight && { ...weight, ourJs: Math.max(0, weight.js - floorWeight.js), stylesheets: pageAssets(html).stylesheets.length },
+      });
+    }
+    if (steps.has('lighthouse')) {
+      for (const page of pages) {
+        console.log(`lighthouse: ${page.name}…`);
+        page.lighthouse = await lighthouseMedian(urls.get(page.name)!, Number(values.runs));
+      }
+    }
+    const articleUrl = urls.get('article')!;
+    const articleHtml = await (await fetch(articleUrl)).text();
+    let serving;
+    if (steps.has('serving')) {
+      console.log('serving: next start against a static server…');
+      serving = await measureServing(articleUrl);
+    }
+    return { pages, serving, servingRatio: serving?.ratio, articleHtml: { bytes: Buffer.byteLength(articleHtml), textBytes: mainTextBytes(articleHtml) } };
+  } finally {
+    await site.stop();
+    await floorServer.stop();
+  }
+}
+
+const measured = steps.has('bytes') || steps.has('lighthouse') || steps.has('serving') ? await measurePages() : { pages: [] as PageFigures[] };
+const scaling: ScalingResult[] = [];
+if (steps.has('scaling')) {
+  for (const size of values.sizes.split(',').map(Number)) {
+    console.log(`build scaling: ${size} articles…`);
+    scaling.push(await measureScaling(size));
+  }
+}
+const editLoop = steps.has('edit') ? (console.log('editing loop…'), await measureEditLoop()) : undefined;
+
+const figures = { pages: measured.pages, scaling, editLoopMs: editLoop?.medianMs, servingRatio: measured.servingRatio };
+const checks = checkBudgets(figures);
+printTable(figures, { growth: scaling.length ? growthVerdict(scaling) : undefined, articleHtml: 'articleHtml' in measured ? measured.articleHtml : undefined, serving: 'serving' in measured ? measured.serving : undefined, editLoop });
+printChecks(checks);
+
+const resultsDir = path.join(repoRoot, 'bench/results');
+if (!existsSync(resultsDir)) mkdirSync(resultsDir, { recursive: true });
+writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), ...figures, serving: 'serving' in measured ? measured.serving : undefined, editLoop, checks }, null, 2)}\n`);
+console.log('wrote bench/results/latest.json');
+process.exit(checks.every((check) => check.pass) ? 0 : 1);

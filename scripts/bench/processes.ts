@@ -1,0 +1,126 @@
+/** Starting and stopping the servers and builds a benchmark measures, on loopback only. */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const binDir = path.join(repoRoot, 'node_modules/.bin');
+
+/** The environment for child commands: the repo's binaries first, no telemetry. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, PATH: `${binDir}:${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+export type Server = { url: string; stop: () => Promise<void>; pid: number };
+
+/** Waits until the URL answers (any status), or throws after timeoutMs. */
+export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function killTree(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.pid === undefined) return resolve();
+    child.once('exit', () => resolve());
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // the whole process group: npm, next and its workers
+    } catch {
+      child.kill('SIGTERM');
+    }
+    setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, 5_000).unref();
+  });
+}
+
+/** Runs a long-lived command (a server) in its own process group and waits for its URL. */
+export async function startServer(command: string, args: string[], cwd: string, url: string, env: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(command, args, { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-4_000)));
+  child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-4_000)));
+  try {
+    await waitForUrl(url);
+  } catch (error) {
+    await killTree(child);
+    throw new Error(`${(error as Error).message}\n${output}`);
+  }
+  return { url, pid: child.pid!, stop: () => killTree(child) };
+}
+
+/** Resident memory in bytes of a process and all its descendants. */
+export function treeRss(rootPid: number): number {
+  let table: string;
+  try {
+    table = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' });
+  } catch {
+    return 0;
+  }
+  const rows = table
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number));
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const [pid, ppid, kb] of rows) {
+    rss.set(pid, kb * 1024);
+    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+export type CommandRun = { seconds: number; peakBytes: number };
+
+/** Runs a command to completion, timing it and sampling the peak memory of its process tree. */
+export function runMeasured(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<CommandRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-8_000)));
+    child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-8_000)));
+    let peakBytes = 0;
+    const sampler = setInterval(() => {
+      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+    }, 250);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      const seconds = (performance.now() - started) / 1000;
+      if (code === 0) resolve({ seconds, peakBytes });
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code} in ${cwd}\n${output}`));
+    });
+  });
+}
+
+/** A free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}

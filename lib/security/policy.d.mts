@@ -1,0 +1,2 @@
+export function contentSecurityPolicy(options?: { scriptHashes?: string[] }): string;
+export const securityHeaders: { key: string; value: string }[];

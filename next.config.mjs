@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { contentSecurityPolicy, securityHeaders } from './lib/security/policy.mjs';
 
 /** Written by `npm run content:redirects` (scripts/write-redirects.ts) from the posts' redirectFrom lists. */
 const redirectsFile = '.contentlayer/redirects.json';
@@ -12,16 +14,32 @@ function contentRedirects() {
   return JSON.parse(readFileSync(redirectsFile, 'utf8'));
 }
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // Covers and illustrations are SVG files with explicit sizes; nothing to optimise at request time.
-  images: { unoptimized: true },
-  // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/redirects
-  async redirects() {
-    return contentRedirects();
-  },
-};
-
-export default nextConfig;
+/**
+ * @param {string} phase
+ * @returns {import('next').NextConfig}
+ */
+export default function nextConfig(phase) {
+  // The dev server needs inline scripts and eval for hot reloading; the script policy is for production.
+  const production = phase !== PHASE_DEVELOPMENT_SERVER;
+  /** @param {{ webAssembly?: boolean }} [options] */
+  const policy = (options) => (production ? [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(options) }] : []);
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    // Covers and illustrations are SVG files with explicit sizes; nothing to optimise at request time.
+    images: { unoptimized: true },
+    // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/redirects
+    async redirects() {
+      return contentRedirects();
+    },
+    // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/headers
+    async headers() {
+      // Every response gets these; proxy.ts replaces the CSP of each page with one that lists its inline scripts' hashes.
+      return [
+        { source: '/:path*', headers: [...securityHeaders, ...policy()] },
+        // Pagefind's worker compiles the search index's WebAssembly under its own response's policy.
+        ...(production ? [{ source: '/pagefind/:path*', headers: policy({ webAssembly: true }) }] : []),
+      ];
+    },
+  };
+}

@@ -4,6 +4,7 @@ test('searching finds the right article, with its type and the match highlighted
   await page.goto('/search');
   const box = page.getByRole('searchbox', { name: 'Search articles and guides' }).last();
   await box.fill('bath');
+  await box.press('Enter');
   await expect(page.getByRole('status')).toContainText(/results? for “bath”/);
   const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   const first = results.first();
@@ -15,6 +16,7 @@ test('searching finds the right article, with its type and the match highlighted
 test('nonsense finds nothing, and says so', async ({ page }) => {
   await page.goto('/search');
   await page.getByRole('searchbox', { name: 'Search articles and guides' }).last().fill('zqxvbnmwk');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('Nothing found for “zqxvbnmwk”');
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(0);
 });

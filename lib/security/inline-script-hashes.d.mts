@@ -1,0 +1,3 @@
+export function inlineScriptHashes(html: string): string[];
+export function pagePath(relativeFile: string): string;
+export function hashesOfBuild(folder: string): Record<string, string[]>;

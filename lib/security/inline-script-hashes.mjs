@@ -1,0 +1,41 @@
+/**
+ * SHA-256 hashes of the inline scripts in built HTML pages, so the CSP can
+ * allow exactly those scripts instead of 'unsafe-inline'.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const inlineScript = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** The CSP source expressions ("sha256-…") of every inline script in one HTML document. */
+export function inlineScriptHashes(html) {
+  const hashes = new Set();
+  for (const [, body] of html.matchAll(inlineScript)) {
+    if (body.length) hashes.add(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
+  }
+  return [...hashes];
+}
+
+/**
+ * The URL path an HTML file under a build folder is served at:
+ * "articles/x.html" → "/articles/x", "index.html" → "/", "guides/index.html" → "/guides".
+ */
+export function pagePath(relativeFile) {
+  const withoutExtension = relativeFile.split(path.sep).join('/').replace(/\.html$/, '');
+  const trimmed = withoutExtension.replace(/(^|\/)index$/, '');
+  return `/${trimmed}`;
+}
+
+function htmlFiles(folder, base = folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return htmlFiles(full, base);
+    return entry.name.endsWith('.html') ? [path.relative(base, full)] : [];
+  });
+}
+
+/** Maps every built page's path to the hashes of its inline scripts. */
+export function hashesOfBuild(folder) {
+  return Object.fromEntries(htmlFiles(folder).map((file) => [pagePath(file), inlineScriptHashes(readFileSync(path.join(folder, file), 'utf8'))]));
+}

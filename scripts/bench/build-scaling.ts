@@ -1,6 +1,6 @@
 /**
  * Build scaling: copies the site into bench/scratch with N synthetic articles
- * (plus the real guides, authors and categories), runs a clean `npm run build`,
+ * (beside the real articles, guides, authors and categories), runs a clean `npm run build`,
  * and measures time, peak memory, output size and list-page weights.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -40,8 +40,7 @@ export function prepareCorpus(count: number): string {
   const dir = path.join(repoRoot, 'bench/scratch', `site-${count}`);
   rmSync(dir, { recursive: true, force: true });
   for (const item of copied) if (existsSync(path.join(repoRoot, item))) cpSync(path.join(repoRoot, item), path.join(dir, item), { recursive: true });
-  rmSync(path.join(dir, 'content/articles'), { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'content/articles'), { recursive: true });
+  // The real articles stay (guides name them as related); the synthetic ones are added beside them.
   mkdirSync(path.join(dir, 'public/images/bench'), { recursive: true });
   writeFileSync(path.join(dir, 'public/images/bench/cover.svg'), syntheticSvg(1200, 675));
   const context: CorpusContext = {

@@ -93,18 +93,32 @@ async function measurePages(): Promise<{ pages: PageFigures[]; servingRatio?: nu
   }
 }
 
-const measured = steps.has('bytes') || steps.has('lighthouse') || steps.has('serving') ? await measurePages() : { pages: [] as PageFigures[] };
+/** Runs one step; a failure is reported and fails the run, but the other steps still report. */
+const failures: string[] = [];
+async function attempt<T>(name: string, step: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await step();
+  } catch (error) {
+    failures.push(`${name}: ${(error as Error).message.split('\n')[0]}`);
+    console.error(`${name} failed:`, error);
+    return undefined;
+  }
+}
+
+const measured =
+  (steps.has('bytes') || steps.has('lighthouse') || steps.has('serving') ? await attempt('page measurements', measurePages) : undefined) ?? { pages: [] as PageFigures[] };
 const scaling: ScalingResult[] = [];
 if (steps.has('scaling')) {
   for (const size of values.sizes.split(',').map(Number)) {
     console.log(`build scaling: ${size} articles…`);
-    scaling.push(await measureScaling(size));
+    const result = await attempt(`build scaling (${size})`, () => measureScaling(size));
+    if (result) scaling.push(result);
   }
 }
-const editLoop = steps.has('edit') ? (console.log('editing loop…'), await measureEditLoop()) : undefined;
+const editLoop = steps.has('edit') ? (console.log('editing loop…'), await attempt('editing loop', () => measureEditLoop())) : undefined;
 
 const figures = { pages: measured.pages, scaling, editLoopMs: editLoop?.medianMs, servingRatio: measured.servingRatio };
-const checks = checkBudgets(figures);
+const checks = [...checkBudgets(figures), ...failures.map((failure) => ({ budget: 'step ran', actual: failure, pass: false }))];
 printTable(figures, { growth: scaling.length ? growthVerdict(scaling) : undefined, articleHtml: 'articleHtml' in measured ? measured.articleHtml : undefined, serving: 'serving' in measured ? measured.serving : undefined, editLoop });
 printChecks(checks);
 

@@ -11,7 +11,7 @@ const config = [
       '@typescript-eslint/ban-ts-comment': 'error',
     },
   },
-  { ignores: ['.next/**', '.contentlayer/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'bench/scratch/**', 'test-results/**', 'playwright-report/**', 'public/pagefind/**'] },
+  { ignores: ['.next/**', '.next-server-build/**', '.contentlayer/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'bench/scratch/**', 'test-results/**', 'playwright-report/**', 'public/pagefind/**'] },
 ];
 
 export default config;

@@ -5,29 +5,48 @@ import { contentSecurityPolicy, securityHeaders } from './lib/security/policy.mj
 /** Written by `npm run content:redirects` (scripts/write-redirects.ts) from the posts' redirectFrom lists. */
 const redirectsFile = '.contentlayer/redirects.json';
 
-/** The content's permanent redirects; a static export cannot serve redirects, so it gets none. */
+/** The content's permanent redirects. */
 function contentRedirects() {
-  if (process.env.BUILD_TARGET === 'static') return [];
   if (!existsSync(redirectsFile)) {
     throw new Error(`${redirectsFile} is missing: run "npm run content:redirects" before next (npm run build and npm run dev do).`);
   }
   return JSON.parse(readFileSync(redirectsFile, 'utf8'));
 }
 
+const shared = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Covers and illustrations are SVG files with explicit sizes; nothing to optimise at request time.
+  images: { unoptimized: true },
+};
+
+/**
+ * `npm run build:static`: every page as files in out/ for any CDN. Headers and
+ * redirects cannot be served by Next there; scripts/write-host-files.mjs
+ * writes them in the hosts' own formats instead.
+ * @see https://nextjs.org/docs/app/guides/static-exports
+ * @type {import('next').NextConfig}
+ */
+const staticExportConfig = {
+  ...shared,
+  output: 'export',
+  distDir: 'out',
+  // Server actions cannot be exported: the sleep test's no-JavaScript action is swapped for a stand-in.
+  turbopack: { resolveAlias: { '@/app/sleep-test/actions': './lib/sleep-test/static-export-action.ts' } },
+};
+
 /**
  * @param {string} phase
  * @returns {import('next').NextConfig}
  */
 export default function nextConfig(phase) {
+  if (process.env.BUILD_TARGET === 'static') return staticExportConfig;
   // The dev server needs inline scripts and eval for hot reloading; the script policy is for production.
   const production = phase !== PHASE_DEVELOPMENT_SERVER;
   /** @param {{ webAssembly?: boolean }} [options] */
   const policy = (options) => (production ? [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(options) }] : []);
   return {
-    reactStrictMode: true,
-    poweredByHeader: false,
-    // Covers and illustrations are SVG files with explicit sizes; nothing to optimise at request time.
-    images: { unoptimized: true },
+    ...shared,
     // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/redirects
     async redirects() {
       return contentRedirects();

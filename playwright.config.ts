@@ -11,6 +11,11 @@ const devEditingSpec = /dev-editing\.spec\.ts$/;
 const externalPort = port + 100;
 const externalBaseURL = `http://127.0.0.1:${externalPort}`;
 const externalSpec = /sleep-test-external\.spec\.ts$/;
+// The static export (out/, from `npm run build:static`) served by a plain file server, on the port 200 above.
+const staticPort = port + 200;
+const staticBaseURL = `http://127.0.0.1:${staticPort}`;
+// Everything a reader, a search engine or an attacker meets that does not need a server of ours.
+const staticSpecs = /(content-library|content-pages|search|seo|security|hostile-requests|guide-filters|paging|call-to-action|table-of-contents|theme)\.spec\.ts$/;
 
 // @see https://playwright.dev/docs/test-configuration
 export default defineConfig({
@@ -29,9 +34,10 @@ export default defineConfig({
       timeout: 120_000,
       use: { ...devices['Desktop Chrome'], baseURL: externalBaseURL, launchOptions: chromiumLaunchOptions() },
     },
+    { name: 'static-export', testMatch: staticSpecs, use: { ...devices['Desktop Chrome'], baseURL: staticBaseURL, launchOptions: chromiumLaunchOptions() } },
     // Edits content and breaks it on purpose, which would disturb the other tests: it runs last, alone,
     // sharing the dev server on the port 100 above the main one.
-    { name: 'dev-editing', testMatch: devEditingSpec, dependencies: ['chromium', 'external-sleep-test'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    { name: 'dev-editing', testMatch: devEditingSpec, dependencies: ['chromium', 'external-sleep-test', 'static-export'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
   ],
   webServer: [
     // Serves the production build made by `npm run build`, on loopback only.
@@ -40,6 +46,12 @@ export default defineConfig({
       url: baseURL,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-static.mjs out ${staticPort}`,
+      url: staticBaseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
     },
     {
       command: `npx next dev -H 127.0.0.1 -p ${externalPort}`,

@@ -7,6 +7,8 @@ import { siteConfig } from '@/lib/site-config';
 export const alt = siteCardAlt();
 export const size = openGraphImageSize;
 export const contentType = 'image/png';
+// Drawn once at build time, also for the static export.
+export const dynamic = 'force-static';
 
 export default function Image() {
   return openGraphCard({ title: siteConfig.description, kind: 'Sleep and relaxation' });

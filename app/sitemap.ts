@@ -4,6 +4,9 @@ import { publicPages } from '@/lib/seo/public-pages';
 import { absoluteUrl } from '@/lib/site-config';
 
 // @see https://nextjs.org/docs/app/api-reference/file-conventions/metadata/sitemap
+// Generated once at build time, also for the static export.
+export const dynamic = 'force-static';
+
 export default function sitemap(): MetadataRoute.Sitemap {
   return publicPages(loadContent()).map((page) => ({
     url: absoluteUrl(page.path),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleIndex } from '@/components/article-index';
 import { PageShell } from '@/components/page-shell';
+import { isStaticExport } from '@/lib/build-target';
 import { getArticles } from '@/lib/content/queries';
 import { articlesPerPage, laterPageNumbers, paginate, parsePageNumber } from '@/lib/pagination';
 import { articlesPagePath, staticPaths } from '@/lib/routes';
@@ -18,7 +19,9 @@ function pageOf(param: string) {
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-static-params
 export function generateStaticParams() {
-  return laterPageNumbers(getArticles().length, articlesPerPage).map((n) => ({ n: String(n) }));
+  const later = laterPageNumbers(getArticles().length, articlesPerPage).map((n) => ({ n: String(n) }));
+  // A static export refuses a dynamic route with no pages; page "1" then renders the not-found page (noindex, unlinked).
+  return later.length || !isStaticExport ? later : [{ n: '1' }];
 }
 
 // Only pages that exist at build time; anything else is a 404.

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+/**
+ * `npm run build:static`: the whole site as static files in out/ for any CDN,
+ * with its search index and host configuration (_headers, _redirects and an
+ * nginx example). Same content checks as `npm run build`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+
+const env = { ...process.env, BUILD_TARGET: 'static', NEXT_TELEMETRY_DISABLED: '1' };
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+
+run('npm', ['run', '--silent', 'content:check']);
+run('npx', ['contentlayer2', 'build']);
+run('npm', ['run', '--silent', 'content:redirects']);
+// The export builds in .next before copying to out/: keep a server build there out of its way.
+const serverBuild = '.next';
+const kept = '.next-server-build';
+rmSync(kept, { recursive: true, force: true });
+const hadServerBuild = existsSync(serverBuild);
+if (hadServerBuild) renameSync(serverBuild, kept);
+try {
+  run('npx', ['next', 'build']);
+} finally {
+  rmSync(serverBuild, { recursive: true, force: true });
+  if (hadServerBuild) renameSync(kept, serverBuild);
+}
+// Page 1 of the article index lives at /articles; the export needed a placeholder at /articles/page/1 (see that route).
+for (const file of ['out/articles/page/1.html', 'out/articles/page/1.txt']) rmSync(file, { force: true });
+run('node', ['scripts/search-index.mjs']);
+run('node', ['scripts/write-host-files.mjs']);

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * A plain static file server for out/, behaving as a CDN would with the host
+ * files the build wrote: pretty addresses (/x serves x.html), the `_headers`
+ * and `_redirects` rules, 404.html for anything else, GET and HEAD only.
+ * Loopback only. Usage: node scripts/serve-static.mjs [dir] [port]
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+const root = path.resolve(process.argv[2] ?? 'out');
+const port = Number(process.argv[3] ?? 3300);
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.rsc': 'text/x-component' };
+
+/** `_headers` rules: a path (with an optional trailing *) and its headers. */
+function readHeaderRules() {
+  const file = path.join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    if (!line.startsWith(' ')) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const [key, ...value] = line.trim().split(':');
+      rules.at(-1)?.headers.push([key, value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+function readRedirects() {
+  const file = path.join(root, '_redirects');
+  if (!existsSync(file)) return new Map();
+  return new Map(readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => {
+    const [source, destination, status] = line.split(/\s+/);
+    return [source, { destination, status: Number(status) }];
+  }));
+}
+
+const headerRules = readHeaderRules();
+const redirects = readRedirects();
+const matches = (pattern, urlPath) => (pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : pattern === urlPath);
+// Header names are case-insensitive: later rules replace earlier ones and the defaults.
+const headersFor = (urlPath) =>
+  Object.fromEntries(headerRules.filter((rule) => matches(rule.pattern, urlPath)).flatMap((rule) => rule.headers.map(([key, value]) => [key.toLowerCase(), value])));
+
+/** The file for an address, trying the address itself, then .html, then index.html; never outside root. */
+function fileFor(urlPath) {
+  for (const candidate of [urlPath, `${urlPath}.html`, path.join(urlPath, 'index.html')]) {
+    const full = path.join(root, candidate);
+    if (full !== root && !full.startsWith(`${root}${path.sep}`)) return undefined;
+    if (existsSync(full) && statSync(full).isFile()) return full;
+  }
+  return undefined;
+}
+
+const plain = (response, status, text, headers = {}) => {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+  response.end(`${text}\n`);
+};
+
+const server = createServer((request, response) => {
+  if (!['GET', 'HEAD'].includes(request.method ?? '')) return plain(response, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
+  let urlPath;
+  try {
+    urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return plain(response, 400, 'Bad request.');
+  }
+  if (urlPath.includes('\0')) return plain(response, 400, 'Bad request.');
+  const trimmed = urlPath.length > 1 ? urlPath.replace(/\/+$/, '') : urlPath;
+  const redirect = redirects.get(trimmed);
+  if (redirect) {
+    response.writeHead(redirect.status, { location: redirect.destination, ...headersFor(trimmed) });
+    return response.end();
+  }
+  const file = fileFor(trimmed);
+  const served = file ?? path.join(root, '404.html');
+  const headersPath = file ? trimmed : '/404';
+  response.writeHead(file ? 200 : 404, { 'content-type': types[path.extname(served)] ?? 'application/octet-stream', ...headersFor(headersPath) });
+  if (request.method === 'HEAD') return response.end();
+  createReadStream(served).pipe(response);
+});
+
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

@@ -5,7 +5,8 @@ test('searching finds the right article, with its type and the match highlighted
   const box = page.getByRole('searchbox', { name: 'Search articles and guides' }).last();
   await box.fill('bath');
   await box.press('Enter');
-  await expect(page.getByRole('status')).toContainText(/results? for “bath”/);
+  // The first search loads Pagefind's index and WebAssembly: allow for a busy machine.
+  await expect(page.getByRole('status')).toContainText(/results? for “bath”/, { timeout: 15_000 });
   const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   const first = results.first();
   await expect(first.getByRole('link', { name: /warm bath an hour or two before bed/i })).toHaveAttribute('href', '/articles/warm-bath-before-bed');
@@ -17,7 +18,7 @@ test('nonsense finds nothing, and says so', async ({ page }) => {
   await page.goto('/search');
   await page.getByRole('searchbox', { name: 'Search articles and guides' }).last().fill('zqxvbnmwk');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toContainText('Nothing found for “zqxvbnmwk”');
+  await expect(page.getByRole('status')).toContainText('Nothing found for “zqxvbnmwk”', { timeout: 15_000 });
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(0);
 });
 

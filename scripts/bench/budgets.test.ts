@@ -29,6 +29,13 @@ describe('checkBudgets', () => {
     expect(failed).toEqual(['build of 1000 articles ≤ 60 s', 'articlesIndex page weighs the same at 5000 as at 100 (≤ 1.1×)']);
   });
 
+  it('accepts the SEO points a noindex page loses for being noindex, and no others', () => {
+    const search = (failing: string[]): PageFigures => ({ name: 'search', kind: 'other', noindex: true, lighthouse: { ...scores, seo: 66, failing } });
+    const budget = (page: PageFigures) => checkBudgets({ pages: [page] }).find((check) => check.budget.startsWith('search: SEO'))!;
+    expect(budget(search(['is-crawlable'])).pass).toBe(true);
+    expect(budget(search(['is-crawlable', 'document-title'])).pass).toBe(false);
+  });
+
   it('fails a slow editing loop and a slow server', () => {
     const failed = checkBudgets({ pages: [], editLoopMs: 1500, servingRatio: 0.3 }).filter((c) => !c.pass);
     expect(failed).toHaveLength(2);

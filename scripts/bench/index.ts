@@ -30,13 +30,13 @@ const { values } = parseArgs({
 const steps = new Set(values.only.split(','));
 const firstSlug = (folder: string) => readdirSync(path.join(repoRoot, 'content', folder)).sort()[0].replace(/\.[^.]+$/, '');
 
-const pageTypes: { name: string; path: string; kind: PageFigures['kind'] }[] = [
+const pageTypes: { name: string; path: string; kind: PageFigures['kind']; noindex?: boolean }[] = [
   { name: 'home', path: '/', kind: 'other' },
   { name: 'article', path: `/articles/${firstSlug('articles')}`, kind: 'post' },
   { name: 'guide', path: `/guides/${firstSlug('guides')}`, kind: 'post' },
   { name: 'article index', path: '/articles', kind: 'other' },
   { name: 'guide index', path: '/guides', kind: 'other' },
-  { name: 'search', path: '/search', kind: 'other' },
+  { name: 'search', path: '/search', kind: 'other', noindex: true },
   { name: 'sleep test', path: '/sleep-test', kind: 'other' },
 ];
 
@@ -70,6 +70,7 @@ async function measurePages(): Promise<{ pages: PageFigures[]; servingRatio?: nu
       pages.push({
         name: type.name,
         kind: type.kind,
+        noindex: type.noindex,
         bytes: weight && { ...weight, ourJs: Math.max(0, weight.js - floorWeight.js), stylesheets: pageAssets(html).stylesheets.length },
       });
     }

@@ -1,5 +1,3 @@
-import Image from 'next/image';
-
 export type FigureProps = {
   /** Path under public/, e.g. "/images/guides/feet.svg". */
   src: string;
@@ -13,7 +11,8 @@ export type FigureProps = {
 export function Figure({ src, alt, width, height, caption }: FigureProps) {
   return (
     <figure>
-      <Image src={src} alt={alt} width={width} height={height} className="h-auto w-full rounded-2xl" />
+      {/* eslint-disable-next-line @next/next/no-img-element -- a plain sized image: next/image would ship its client runtime to every post page */}
+      <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" className="h-auto w-full rounded-2xl" />
       {caption ? <figcaption>{caption}</figcaption> : null}
     </figure>
   );

@@ -40,9 +40,10 @@ export default defineConfig({
     { name: 'dev-editing', testMatch: devEditingSpec, dependencies: ['chromium', 'external-sleep-test', 'static-export'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
   ],
   webServer: [
-    // Serves the production build made by `npm run build`, on loopback only.
+    // The production server (`npm start`: Next behind the page cache) on the build made by `npm run build`, on loopback only.
     {
-      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      command: 'node scripts/server.mjs',
+      env: { PORT: String(port) },
       url: baseURL,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -3,8 +3,9 @@
  * - gives each page the Content-Security-Policy that allows exactly its own
  *   inline scripts (hashed at build time by scripts/write-csp-hashes.mjs), so
  *   script-src needs neither 'unsafe-inline' nor 'unsafe-eval';
- * - answers odd methods with 405 and malformed addresses with 400, so a
- *   hostile request never reaches a renderer that could fail with a 500.
+ * - answers odd methods with 405 and malformed addresses with 400
+ *   (lib/serving/request-rules.mjs, which scripts/server.mjs also applies
+ *   before Next), so a hostile request never reaches a renderer.
  * The other security headers come from next.config.mjs.
  * @see https://nextjs.org/docs/app/guides/content-security-policy
  */
@@ -13,7 +14,7 @@ import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/policy.mjs';
 import { staticPaths } from '@/lib/routes';
-import { formPostPaths } from '@/lib/security/form-post-paths';
+import { rejection, trimTrailingSlash } from '@/lib/serving/request-rules.mjs';
 
 type HashManifest = Record<string, string[]>;
 let manifest: HashManifest | undefined;
@@ -29,14 +30,9 @@ const plain = (status: number, text: string, headers: Record<string, string> = {
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const page = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  try {
-    decodeURIComponent(pathname);
-  } catch {
-    return plain(400, 'Bad request: the address is not valid percent-encoding.');
-  }
-  const allowed = formPostPaths.includes(page) ? 'GET, HEAD, POST' : 'GET, HEAD';
-  if (!allowed.split(', ').includes(request.method)) return plain(405, 'Method not allowed.', { Allow: allowed });
+  const page = trimTrailingSlash(pathname);
+  const rejected = rejection(request.method, pathname);
+  if (rejected) return plain(rejected.status, rejected.text, rejected.headers);
 
   // Files keep next.config's headers; development serves scripts React needs to eval, so pages get no policy there.
   if (/\.[a-z0-9]+$/i.test(page) || process.env.NODE_ENV !== 'production') return NextResponse.next();

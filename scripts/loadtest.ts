@@ -1,18 +1,21 @@
 /**
  * `npm run loadtest`: a traffic spike against the production build. Starts
- * `next start` on 127.0.0.1, sends a mix of home, index, article and guide
+ * the production server (`npm start`, or plain `next start` with
+ * --server=next-start) on 127.0.0.1, sends a mix of home, index, article and guide
  * requests over 100 connections for about a minute (bounded, loopback only),
  * and prints throughput, latency percentiles, errors, non-2xx answers and the
  * server's memory before and after. Run `npm run build` first.
- * Options: --seconds=50 --connections=100
+ * Options: --seconds=50 --connections=100 --server=production|next-start
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { freePort, repoRoot, startServer, treeRss } from './bench/processes';
+import { repoRoot, startNext, startProductionServer, treeRss } from './bench/processes';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '50' }, connections: { type: 'string', default: '100' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '50' }, connections: { type: 'string', default: '100' }, server: { type: 'string', default: 'production' } },
+});
 const seconds = Math.min(Number(values.seconds), 120);
 const slugs = (folder: string) => readdirSync(path.join(repoRoot, 'content', folder)).map((file) => file.replace(/\.mdx$/, ''));
 
@@ -20,8 +23,8 @@ const slugs = (folder: string) => readdirSync(path.join(repoRoot, 'content', fol
 const paths = ['/', '/articles', '/guides', ...slugs('articles').map((slug) => `/articles/${slug}`), ...slugs('guides').map((slug) => `/guides/${slug}`)];
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
-const port = await freePort();
-const server = await startServer('next', ['start', '-H', '127.0.0.1', '-p', String(port)], repoRoot, `http://127.0.0.1:${port}/`);
+if (!['production', 'next-start'].includes(values.server)) throw new Error(`--server must be production or next-start, not ${values.server}`);
+const server = values.server === 'production' ? await startProductionServer() : await startNext();
 try {
   // Warm every route once, so the figures are steady state rather than first render.
   for (const page of paths) await fetch(`${server.url}${page.slice(1)}`);
@@ -35,6 +38,7 @@ try {
   });
   const after = treeRss(server.pid);
   const rows = [
+    ['server', values.server === 'production' ? 'npm start (Next behind the page cache)' : 'next start'],
     ['pages in the mix', String(paths.length)],
     ['connections', String(values.connections)],
     ['duration', `${seconds} s`],

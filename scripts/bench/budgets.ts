@@ -63,6 +63,6 @@ export function checkBudgets({ pages, scaling, editLoopMs, servingRatio }: Bench
     }
   }
   if (editLoopMs !== undefined) add('dev save-to-screen ≤ 1 s', `${Math.round(editLoopMs)} ms`, editLoopMs <= 1000);
-  if (servingRatio !== undefined) add('next start ≥ 0.5× static server throughput', `${servingRatio.toFixed(2)}×`, servingRatio >= 0.5);
+  if (servingRatio !== undefined) add('production server (npm start) ≥ 0.5× static server throughput', `${servingRatio.toFixed(2)}×`, servingRatio >= 0.5);
   return checks;
 }

@@ -15,8 +15,8 @@ import { measureEditLoop } from './edit-loop';
 import { buildFloor } from './floor';
 import { lighthouseMedian } from './lighthouse';
 import { mainTextBytes, measurePage, pageAssets } from './page-weight';
-import { freePort, repoRoot, runMeasured, startServer, type Server } from './processes';
-import { measureServing } from './serving';
+import { repoRoot, runMeasured, startNext, startProductionServer } from './processes';
+import { measureServing, type ServingResult } from './serving';
 import { printChecks, printTable } from './report';
 
 const { values } = parseArgs({
@@ -40,20 +40,15 @@ const pageTypes: { name: string; path: string; kind: PageFigures['kind']; noinde
   { name: 'sleep test', path: '/sleep-test', kind: 'other' },
 ];
 
-async function serve(dir: string): Promise<Server> {
-  const port = await freePort();
-  return startServer('next', ['start', '-H', '127.0.0.1', '-p', String(port)], dir, `http://127.0.0.1:${port}/`);
-}
-
-async function measurePages(): Promise<{ pages: PageFigures[]; servingRatio?: number; serving?: unknown; articleHtml?: { bytes: number; textBytes: number } }> {
+async function measurePages(): Promise<{ pages: PageFigures[]; servingRatio?: number; serving?: ServingResult; articleHtml?: { bytes: number; textBytes: number } }> {
   if (!values['no-build']) {
     console.log('building the site…');
     await runMeasured('npm', ['run', 'build', '--silent'], repoRoot);
   }
   console.log('building the blank floor page…');
   const floorDir = await buildFloor();
-  const floorServer = await serve(floorDir);
-  const site = await serve(repoRoot);
+  const floorServer = await startNext(floorDir);
+  const site = await startProductionServer();
   try {
     const floorWeight = await measurePage(floorServer.url, '/');
     const pages: PageFigures[] = [{ name: 'floor (blank page)', kind: 'floor', bytes: { ...floorWeight, ourJs: 0, stylesheets: 0 } }];
@@ -84,8 +79,13 @@ async function measurePages(): Promise<{ pages: PageFigures[]; servingRatio?: nu
     const articleHtml = await (await fetch(articleUrl)).text();
     let serving;
     if (steps.has('serving')) {
-      console.log('serving: next start against a static server…');
-      serving = await measureServing(articleUrl);
+      console.log('serving: npm start and next start against a static server…');
+      const plainNext = await startNext();
+      try {
+        serving = await measureServing(articleUrl, new URL(new URL(articleUrl).pathname, plainNext.url).href);
+      } finally {
+        await plainNext.stop();
+      }
     }
     return { pages, serving, servingRatio: serving?.ratio, articleHtml: { bytes: Buffer.byteLength(articleHtml), textBytes: mainTextBytes(articleHtml) } };
   } finally {

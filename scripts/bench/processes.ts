@@ -124,3 +124,15 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** Plain `next start` on the build in `dir`, on a free loopback port. */
+export async function startNext(dir: string = repoRoot): Promise<Server> {
+  const port = await freePort();
+  return startServer('next', ['start', '-H', '127.0.0.1', '-p', String(port)], dir, `http://127.0.0.1:${port}/`);
+}
+
+/** The site's production server, `npm start` (scripts/server.mjs), on a free loopback port. */
+export async function startProductionServer(): Promise<Server> {
+  const port = await freePort();
+  return startServer('node', ['scripts/server.mjs'], repoRoot, `http://127.0.0.1:${port}/`, { PORT: String(port) });
+}

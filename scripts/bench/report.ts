@@ -1,5 +1,6 @@
 /** Prints the benchmark's figures as plain-text tables. */
 import type { BenchFigures, BudgetCheck } from './budgets';
+import type { LoadResult, ServingResult } from './serving';
 
 const kb = (bytes?: number) => (bytes === undefined ? '' : (bytes / 1024).toFixed(1));
 const pad = (rows: string[][]) => {
@@ -10,7 +11,7 @@ const pad = (rows: string[][]) => {
 type Extras = {
   growth?: string;
   articleHtml?: { bytes: number; textBytes: number };
-  serving?: unknown;
+  serving?: ServingResult;
   editLoop?: { medianMs: number; runsMs: number[] };
 };
 
@@ -41,7 +42,12 @@ export function printTable({ pages, scaling }: BenchFigures, extras: Extras): vo
     const { bytes, textBytes } = extras.articleHtml;
     console.log(`\narticle HTML: ${kb(bytes)} KB raw for ${kb(textBytes)} KB of text (${(bytes / textBytes).toFixed(1)}×)`);
   }
-  if (extras.serving) console.log(`\nserving an article (req/s, p99 ms): ${JSON.stringify(extras.serving)}`);
+  if (extras.serving) {
+    const { productionServer, nextStart, staticServer } = extras.serving;
+    const row = (name: string, load: LoadResult) => [name, String(Math.round(load.requestsPerSecond)), String(load.p99Ms), (load.requestsPerSecond / staticServer.requestsPerSecond).toFixed(2), String(load.errors + load.non2xx)];
+    console.log('\nserving an article, 50 connections, 10 s each');
+    console.log(pad([['server', 'req/s', 'p99 ms', '× static', 'errors'], row('npm start (page cache)', productionServer), row('next start', nextStart), row('static (limit)', staticServer)]));
+  }
   if (scaling?.length) {
     const rows = [['articles', 'build s', 'peak MB', 'output MB', 'pages', 'ms/page', 'index gz KB', 'tag gz KB', 'home gz KB']];
     for (const s of scaling) {

@@ -8,7 +8,7 @@ import { staticPaths } from '@/lib/routes';
 import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { externalSleepTestUrl } from '@/lib/sleep-test/external-test';
-import { toReadingCandidate } from '@/lib/sleep-test/reading-candidates';
+import { readingCandidates } from '@/lib/sleep-test/reading-candidates';
 import { siteConfig } from '@/lib/site-config';
 import { submitSleepTest } from '@/app/sleep-test/actions';
 
@@ -31,7 +31,7 @@ export default function SleepTestPage() {
         <>
           <SleepTestIntro />
           <SleepTest
-            candidates={getPosts().map(toReadingCandidate)}
+            candidates={readingCandidates(getPosts())}
             contactUrl={siteConfig.contactUrl}
             action={isStaticExport ? undefined : submitSleepTest}
           />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sleepTestQuestions, type SleepTestAnswers } from './questions';
-import { suggestReading, type ReadingCandidate } from './reading';
+import { couldSuggest, readingTopicKeys, readingTopics, suggestReading, type ReadingCandidate } from './reading';
 import { scoreSleepTest } from './scoring';
 
 const calm = Object.fromEntries(sleepTestQuestions.map((q) => [q.id, q.options[0].value])) as SleepTestAnswers;
@@ -44,5 +44,21 @@ describe('suggestReading', () => {
   it('falls back to the first candidates when nothing matches, and copes with none', () => {
     expect(paths({}, [post('/a', []), post('/b', ['couples'])])).toEqual(['/a', '/b']);
     expect(paths({}, [])).toEqual([]);
+  });
+});
+
+describe('readingTopicKeys', () => {
+  it('names every tag and body area a result can point to', () => {
+    const worst = Object.fromEntries(sleepTestQuestions.map((q) => [q.id, q.options.at(-1)!.value])) as SleepTestAnswers;
+    const topics = [...readingTopics(scoreSleepTest(worst)), ...readingTopics(scoreSleepTest(calm))];
+    for (const topic of topics) {
+      if (topic.tag) expect(readingTopicKeys.tags).toContain(topic.tag);
+      if (topic.bodyArea) expect(readingTopicKeys.bodyAreas).toContain(topic.bodyArea);
+    }
+    expect(topics.some((topic) => topic.bodyArea === 'legs')).toBe(true);
+  });
+
+  it('tells a post some result could suggest from one none would', () => {
+    expect(candidates.map(couldSuggest)).toEqual([false, true, true, true, true]);
   });
 });

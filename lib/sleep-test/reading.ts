@@ -18,6 +18,16 @@ export type ReadingCandidate = {
 /** A topic the reader may find useful: a tag or body area, with how much it matters. */
 type Topic = { tag?: string; bodyArea?: string; weight: number };
 
+/** Every tag and body area readingTopics can name: a post with none of them is never suggested for its relevance. */
+export const readingTopicKeys = {
+  tags: ['breathing', 'stress', 'bedtime-routine', 'warm-bath', 'self-massage'],
+  bodyAreas: ['whole-body', 'legs', 'feet', 'neck-and-shoulders', 'head'],
+};
+
+/** Whether some result could find this post relevant. */
+export const couldSuggest = (candidate: ReadingCandidate) =>
+  candidate.tags.some((tag) => readingTopicKeys.tags.includes(tag)) || (candidate.bodyArea !== undefined && readingTopicKeys.bodyAreas.includes(candidate.bodyArea));
+
 /** Topics that fit the result, from its answers' points. */
 export function readingTopics(result: SleepTestResult): Topic[] {
   const { points } = result;

@@ -31,7 +31,9 @@ async function runOnce(url: string): Promise<LighthouseScores> {
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { categories, audits } = result.lhr;
+    const { categories, audits, runtimeError } = result.lhr;
+    // A run that could not measure the page (Lighthouse reports NO_LCP and the like on a busy machine) is not a figure.
+    if (runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${runtimeError.code} ${runtimeError.message}`);
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
     return {
@@ -51,10 +53,21 @@ async function runOnce(url: string): Promise<LighthouseScores> {
   }
 }
 
-/** Runs Lighthouse `runs` times on one URL and takes the median of each figure. */
+const measured = (scores: LighthouseScores) => [scores.lcpMs, scores.tbtMs, scores.cls].every(Number.isFinite);
+
+/** Runs Lighthouse until it has `runs` complete measurements of one URL (two spare tries), and takes the median of each figure. */
 export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseScores> {
   const results: LighthouseScores[] = [];
-  for (let run = 0; run < runs; run += 1) results.push(await runOnce(url));
+  for (let attempt = 0; results.length < runs; attempt += 1) {
+    try {
+      const scores = await runOnce(url);
+      if (measured(scores)) results.push(scores);
+      else console.warn(`lighthouse: a run of ${url} measured no LCP, TBT or CLS; running it again`);
+    } catch (error) {
+      console.warn(`lighthouse: ${(error as Error).message.split('\n')[0]}; running it again`);
+    }
+    if (attempt + 1 >= runs + 2 && results.length < runs) throw new Error(`Lighthouse measured ${url} only ${results.length} times in ${attempt + 1} tries`);
+  }
   const keys = (Object.keys(results[0]) as (keyof LighthouseScores)[]).filter((key) => key !== 'failing');
   const medians = Object.fromEntries(keys.map((key) => [key, median(results.map((r) => r[key] as number))]));
   return { ...(medians as Omit<LighthouseScores, 'failing'>), failing: results[results.length - 1].failing };

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleIndex } from '@/components/article-index';
 import { PageShell } from '@/components/page-shell';
 import { getArticles } from '@/lib/content/queries';
-import { articlesPerPage, paginate } from '@/lib/pagination';
+import { postsPerPage, paginate } from '@/lib/pagination';
 import { staticPaths } from '@/lib/routes';
 import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -16,7 +16,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function ArticlesPage() {
-  const page = paginate(getArticles(), 1, articlesPerPage);
+  const page = paginate(getArticles(), 1, postsPerPage);
   if (!page) notFound();
   return (
     <PageShell medium="page" campaign="articles" crumbs={breadcrumbTrail({ name: 'Articles', path: staticPaths.articles })}>

@@ -6,7 +6,7 @@
 import { isPublished } from '../content/publishing';
 import type { Content, Post } from '../content/types';
 import { areaCounts, audienceCounts, guidesForArea, guidesForAudience } from '../guide-filters';
-import { articlesPerPage, laterPageNumbers } from '../pagination';
+import { postsPerPage, laterPageNumbers } from '../pagination';
 import { articlesPagePath, authorPath, categoryPath, guideAreaPath, guideAudiencePath, postPath, staticPaths, tagPath } from '../routes';
 
 export type PublicPage = {
@@ -47,7 +47,7 @@ export function publicPages(content: Content, now: Date = new Date()): PublicPag
     listingPage(staticPaths.home, posts),
     ...posts.map((post) => ({ path: postPath(post), lastModified: postLastModified(post) })),
     listingPage(staticPaths.articles, articles),
-    ...laterPageNumbers(articles.length, articlesPerPage).map((n) => listingPage(articlesPagePath(n), articles)),
+    ...laterPageNumbers(articles.length, postsPerPage).map((n) => listingPage(articlesPagePath(n), articles)),
     listingPage(staticPaths.guides, guides),
     ...areaCounts(guides).map(({ area }) => listingPage(guideAreaPath(area), guidesForArea(guides, area))),
     ...audienceCounts(guides).map(({ audience }) => listingPage(guideAudiencePath(audience), guidesForAudience(guides, audience))),

@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { areaCounts, audienceCounts } from '../../guide-filters';
-import { articlesPerPage, laterPageNumbers } from '../../pagination';
+import { postsPerPage, laterPageNumbers } from '../../pagination';
 import { articlesPagePath, authorPath, categoryPath, guideAreaPath, guideAudiencePath, postPath, staticPaths, tagPath } from '../../routes';
 import type { Post } from '../types';
 import type { CheckContext } from './content-rule';
@@ -35,7 +35,7 @@ export function sitePages(context: CheckContext): Map<string, SitePage> {
   // The same lists the index routes prerender from.
   areaCounts(context.content.guides).forEach(({ area }) => add(guideAreaPath(area)));
   audienceCounts(context.content.guides).forEach(({ audience }) => add(guideAudiencePath(audience)));
-  laterPageNumbers(context.content.articles.length, articlesPerPage).forEach((n) => add(articlesPagePath(n)));
+  laterPageNumbers(context.content.articles.length, postsPerPage).forEach((n) => add(articlesPagePath(n)));
   return pages;
 }
 

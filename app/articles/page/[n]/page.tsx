@@ -4,7 +4,7 @@ import { ArticleIndex } from '@/components/article-index';
 import { PageShell } from '@/components/page-shell';
 import { isStaticExport } from '@/lib/build-target';
 import { getArticles } from '@/lib/content/queries';
-import { articlesPerPage, laterPageNumbers, paginate, parsePageNumber } from '@/lib/pagination';
+import { postsPerPage, laterPageNumbers, paginate, parsePageNumber } from '@/lib/pagination';
 import { articlesPagePath, staticPaths } from '@/lib/routes';
 import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -14,12 +14,12 @@ type Props = { params: Promise<{ n: string }> };
 function pageOf(param: string) {
   const number = parsePageNumber(param);
   // Page 1 lives at /articles only, so it has one address.
-  return number && number > 1 ? paginate(getArticles(), number, articlesPerPage) : undefined;
+  return number && number > 1 ? paginate(getArticles(), number, postsPerPage) : undefined;
 }
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-static-params
 export function generateStaticParams() {
-  const later = laterPageNumbers(getArticles().length, articlesPerPage).map((n) => ({ n: String(n) }));
+  const later = laterPageNumbers(getArticles().length, postsPerPage).map((n) => ({ n: String(n) }));
   // A static export refuses a dynamic route with no pages; page "1" then renders the not-found page (noindex, unlinked).
   return later.length || !isStaticExport ? later : [{ n: '1' }];
 }

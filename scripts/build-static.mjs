@@ -29,7 +29,11 @@ try {
 // lib/post-listings.ts). Page 1 of every listing lives at the listing's own address, so no real page is there.
 const placeholder = /^(.+\/)?page\/1(\.html|\.txt)?$/;
 for (const entry of readdirSync('out', { recursive: true })) {
-  if (placeholder.test(entry.split('\\').join('/'))) rmSync(`out/${entry}`, { recursive: true, force: true });
+  const path = `out/${entry.split('\\').join('/')}`;
+  if (!placeholder.test(path.slice('out/'.length))) continue;
+  rmSync(path, { recursive: true, force: true });
+  const pagesFolder = path.replace(/\/1(\.html|\.txt)?$/, '');
+  if (existsSync(pagesFolder) && readdirSync(pagesFolder).length === 0) rmSync(pagesFolder, { recursive: true });
 }
 run('node', ['scripts/search-index.mjs']);
 run('node', ['scripts/write-host-files.mjs']);

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { pageWindow } from '@/lib/pagination';
 
 export type PaginationProps = {
   page: number;
@@ -9,10 +10,13 @@ export type PaginationProps = {
 
 const linkClass = 'inline-flex min-w-11 items-center justify-center rounded-full border border-line px-4 py-2 text-ink no-underline hover:border-muted';
 
-/** Previous and next links and every page number, as plain links. */
+/**
+ * Previous and next links and a window of page numbers around the current
+ * page (see pageWindow), as plain links: the row stays the same size however
+ * many pages the list fills.
+ */
 export function Pagination({ page, pageCount, pathFor }: PaginationProps) {
   if (pageCount < 2) return null;
-  const pages = Array.from({ length: pageCount }, (_, index) => index + 1);
   return (
     <nav aria-label="Pages" className="mt-10">
       <ul className="flex flex-wrap items-center gap-2">
@@ -23,21 +27,28 @@ export function Pagination({ page, pageCount, pathFor }: PaginationProps) {
             </Link>
           </li>
         )}
-        {pages.map((number) => (
-          <li key={number}>
-            {number === page ? (
-              <span aria-current="page" className={`${linkClass} border-ink bg-ink font-semibold text-paper hover:border-ink`}>
-                <span className="sr-only">Page </span>
-                {number}
-              </span>
-            ) : (
-              <Link href={pathFor(number)} prefetch={false} className={linkClass}>
-                <span className="sr-only">Page </span>
-                {number}
-              </Link>
-            )}
-          </li>
-        ))}
+        {pageWindow(page, pageCount).map((number, index) =>
+          number === 'gap' ? (
+            // Skipped numbers: nothing to read out, the links on either side say where they are.
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
+          ) : (
+            <li key={number}>
+              {number === page ? (
+                <span aria-current="page" className={`${linkClass} border-ink bg-ink font-semibold text-paper hover:border-ink`}>
+                  <span className="sr-only">Page </span>
+                  {number}
+                </span>
+              ) : (
+                <Link href={pathFor(number)} prefetch={false} className={linkClass}>
+                  <span className="sr-only">Page </span>
+                  {number}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
         {page < pageCount && (
           <li>
             <Link href={pathFor(page + 1)} prefetch={false} rel="next" className={linkClass}>

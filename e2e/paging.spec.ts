@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { publishedContent } from './helpers/published-content';
 
 const perPage = 12;
 
@@ -27,5 +28,26 @@ test('the article index shows up to 12 articles a page, with real links between 
 test('page 1 has one address and pages that do not exist are 404s', async ({ page }) => {
   for (const path of ['/articles/page/1', '/articles/page/0', '/articles/page/999', '/articles/page/two']) {
     expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+});
+
+test('a tag, category or author with more than 12 posts is paged the same way', async ({ page }) => {
+  const [paths] = publishedContent().pagedListings;
+  test.skip(!paths, 'no tag, category or author has more than 12 published posts');
+  const [first, second] = paths;
+  await page.goto(first);
+  const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(perPage);
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await expect(pages.locator('[aria-current="page"]')).toHaveText('Page 1');
+  await pages.getByRole('link', { name: /Next page/ }).click();
+
+  await expect(page).toHaveURL(new RegExp(`${second}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${heading}, page 2 of ${paths.length}`);
+  await expect(page.getByRole('main').getByRole('article')).not.toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: heading })).toHaveAttribute('href', first);
+  await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Previous page/ })).toHaveAttribute('href', first);
+  for (const missing of [`${first}/page/1`, `${first}/page/${paths.length + 1}`]) {
+    expect((await page.goto(missing))?.status(), missing).toBe(404);
   }
 });

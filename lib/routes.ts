@@ -19,16 +19,24 @@ export function postPath(post: Pick<Post, 'type' | 'slug'>): string {
   return `/${post.type === 'guide' ? 'guides' : 'articles'}/${post.slug}`;
 }
 
-/** Page n (from 1) of the paginated article index; page 1 is the index itself. */
-export function articlesPagePath(page: number): string {
-  return page <= 1 ? staticPaths.articles : `${staticPaths.articles}/page/${page}`;
+/**
+ * Page n (from 1) of a paginated listing whose first page is at `firstPage`:
+ * later pages at `<firstPage>/page/<n>`, page 1 at the listing's own address
+ * only, so it has one.
+ */
+export function listingPagePath(firstPage: string, page: number): string {
+  return page <= 1 ? firstPage : `${firstPage}/page/${page}`;
 }
+
+/** Page n (from 1) of the paginated article index; page 1 is the index itself. */
+export const articlesPagePath = (page: number) => listingPagePath(staticPaths.articles, page);
 
 /** The guide index filtered to one body area. */
 export const guideAreaPath = (area: string) => `${staticPaths.guides}/area/${area}`;
 /** The guide index filtered to one audience (self, partner, both). */
 export const guideAudiencePath = (audience: string) => `${staticPaths.guides}/for/${audience}`;
 
+/** The first page of a category, tag or author listing; later pages: listingPagePath. */
 export const categoryPath = (slug: string) => `/categories/${slug}`;
 export const tagPath = (slug: string) => `/tags/${slug}`;
 export const authorPath = (slug: string) => `/authors/${slug}`;

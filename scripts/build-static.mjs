@@ -5,7 +5,7 @@
  * nginx example). Same content checks as `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 
 const env = { ...process.env, BUILD_TARGET: 'static', NEXT_TELEMETRY_DISABLED: '1' };
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
@@ -25,7 +25,15 @@ try {
   rmSync(serverBuild, { recursive: true, force: true });
   if (hadServerBuild) renameSync(kept, serverBuild);
 }
-// Page 1 of the article index lives at /articles; the export needed a placeholder at /articles/page/1 (see that route).
-for (const file of ['out/articles/page/1.html', 'out/articles/page/1.txt']) rmSync(file, { force: true });
+// A listing route with no page after the first exports a placeholder at <listing>/page/1 (see laterPageParams in
+// lib/post-listings.ts). Page 1 of every listing lives at the listing's own address, so no real page is there.
+const placeholder = /^(.+\/)?page\/1(\.html|\.txt)?$/;
+for (const entry of readdirSync('out', { recursive: true })) {
+  const path = `out/${entry.split('\\').join('/')}`;
+  if (!placeholder.test(path.slice('out/'.length))) continue;
+  rmSync(path, { recursive: true, force: true });
+  const pagesFolder = path.replace(/\/1(\.html|\.txt)?$/, '');
+  if (existsSync(pagesFolder) && readdirSync(pagesFolder).length === 0) rmSync(pagesFolder, { recursive: true });
+}
 run('node', ['scripts/search-index.mjs']);
 run('node', ['scripts/write-host-files.mjs']);

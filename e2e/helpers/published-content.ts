@@ -7,6 +7,7 @@ import { isPublished } from '../../lib/content/publishing';
 import { readSources } from '../../lib/content/read-sources';
 import { buildRedirects, type Redirect } from '../../lib/content/redirects';
 import { validateCollections } from '../../lib/content/validate';
+import { listingPaths, taxonomyListings } from '../../lib/post-listings';
 import { postPath } from '../../lib/routes';
 
 export type PublishedContent = {
@@ -15,6 +16,8 @@ export type PublishedContent = {
   /** Paths of drafts and scheduled posts: none may be reachable or listed. */
   hidden: string[];
   redirects: Redirect[];
+  /** Every page of each tag, category and author listing that fills more than one page, the first page first. */
+  pagedListings: string[][];
 };
 
 export function publishedContent(contentDir = 'content'): PublishedContent {
@@ -25,5 +28,8 @@ export function publishedContent(contentDir = 'content'): PublishedContent {
     published: published.map(postPath),
     hidden: posts.filter((post) => !isPublished(post)).map(postPath),
     redirects: buildRedirects(published),
+    pagedListings: taxonomyListings({ posts: published, categories: content.categories, authors: content.authors })
+      .map(listingPaths)
+      .filter((paths) => paths.length > 1),
   };
 }

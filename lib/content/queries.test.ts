@@ -57,12 +57,25 @@ describe('lookups', () => {
 describe('browsing queries in a production build', () => {
   it('lists posts by category, tag and author, newest first and without hidden posts', () => {
     vi.stubEnv('NODE_ENV', 'production');
-    const slugs = (posts: { slug: string }[]) => posts.map((post) => post.slug);
-    expect(slugs(queries.getPostsInCategory('sleep-tips'))).toEqual(['newer', 'warm-bath']);
-    expect(slugs(queries.getPostsWithTag('warmth'))).toEqual(['newer', 'foot-massage', 'warm-bath']);
-    expect(queries.getPostsWithTag('no-such-tag')).toEqual([]);
-    expect(slugs(queries.getPostsByAuthor('reviewer'))).toEqual(['newer', 'foot-massage', 'warm-bath']);
-    expect(queries.getTags()).toEqual(['warmth']);
+    const slugs = (listing: { posts: { slug: string }[] } | undefined) => listing?.posts.map((post) => post.slug);
+    expect(slugs(queries.getListing('category', 'sleep-tips'))).toEqual(['newer', 'warm-bath']);
+    expect(slugs(queries.getListing('tag', 'warmth'))).toEqual(['newer', 'foot-massage', 'warm-bath']);
+    expect(slugs(queries.getListing('author', 'reviewer'))).toEqual(['newer', 'foot-massage', 'warm-bath']);
+    expect(slugs(queries.getArticleListing())).toEqual(['newer', 'warm-bath']);
+  });
+
+  it('has no listing for an unknown tag, category or author', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    expect(queries.getListing('tag', 'no-such-tag')).toBeUndefined();
+    expect(queries.getListing('category', 'no-such-category')).toBeUndefined();
+    expect(queries.getListing('author', 'no-such-author')).toBeUndefined();
+  });
+
+  it('lists every tag some visible post carries, and every category and author', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    expect(queries.getListings('tag').map((listing) => listing.path)).toEqual(['/tags/warmth']);
+    expect(queries.getListings('category').map((listing) => listing.slug)).toEqual(['sleep-tips', 'massage']);
+    expect(queries.getListings('author').map((listing) => listing.slug)).toEqual(['writer', 'reviewer']);
   });
 
   it('suggests related posts first, then the same category, never the post itself', () => {

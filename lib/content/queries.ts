@@ -2,6 +2,7 @@
  * The content API that routes call. Lists are sorted newest first and hold
  * only what this build may show (see isVisible).
  */
+import { articleListing, authorListing, categoryListing, type PostListing, tagListing, taxonomyListings } from '../post-listings';
 import { loadContent } from './loader';
 import { isVisible } from './publishing';
 import type { Article, Author, Category, Guide, Post } from './types';
@@ -58,24 +59,32 @@ export function getRelated(post: Post): Post[] {
   return post.related.flatMap((slug) => posts.filter((candidate) => candidate.slug === slug));
 }
 
-/** Articles and guides in one category, newest first. */
-export function getPostsInCategory(slug: string): Post[] {
-  return getPosts().filter((post) => post.category === slug);
+/** The article index as a paginated listing. */
+export function getArticleListing(): PostListing {
+  return articleListing(getArticles());
 }
 
-/** Articles and guides carrying one tag, newest first. */
-export function getPostsWithTag(tag: string): Post[] {
-  return getPosts().filter((post) => post.tags.includes(tag));
+type TaxonomyKind = 'tag' | 'category' | 'author';
+
+/** Every tag, category or author listing of the posts readers may see. */
+export function getListings(kind: TaxonomyKind): PostListing[] {
+  return taxonomyListings({ posts: getPosts(), categories: getCategories(), authors: getAuthors() }).filter((listing) => listing.kind === kind);
 }
 
-/** Every tag used by a visible post, alphabetically. */
-export function getTags(): string[] {
-  return [...new Set(getPosts().flatMap((post) => post.tags))].sort();
-}
-
-/** Articles and guides an author wrote or reviewed, newest first. */
-export function getPostsByAuthor(slug: string): Post[] {
-  return getPosts().filter((post) => post.author === slug || post.reviewer === slug);
+/** One tag, category or author listing by slug; undefined for an unknown one (or a tag no visible post carries). */
+export function getListing(kind: TaxonomyKind, slug: string): PostListing | undefined {
+  switch (kind) {
+    case 'tag':
+      return tagListing(slug, getPosts());
+    case 'category': {
+      const category = getCategory(slug);
+      return category && categoryListing(category, getPosts());
+    }
+    case 'author': {
+      const author = getAuthor(slug);
+      return author && authorListing(author, getPosts());
+    }
+  }
 }
 
 /**
@@ -84,7 +93,7 @@ export function getPostsByAuthor(slug: string): Post[] {
  */
 export function getSuggestions(post: Post, limit = 3): Post[] {
   const key = (candidate: Post) => `${candidate.type}/${candidate.slug}`;
-  const candidates = [...getRelated(post), ...getPostsInCategory(post.category), ...getPosts()];
+  const candidates = [...getRelated(post), ...(getListing('category', post.category)?.posts ?? []), ...getPosts()];
   const unique = new Map(candidates.filter((candidate) => key(candidate) !== key(post)).map((candidate) => [key(candidate), candidate]));
   return [...unique.values()].slice(0, limit);
 }

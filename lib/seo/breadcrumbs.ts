@@ -1,5 +1,6 @@
 /** Breadcrumb trails: the path from the home page down to a page, for BreadcrumbList JSON-LD. */
 import type { Post } from '../content/types';
+import { type ListingPage, listingPath } from '../post-listings';
 import { postPath, staticPaths } from '../routes';
 import { absoluteUrl, type SiteConfig, siteConfig } from '../site-config';
 
@@ -14,6 +15,12 @@ export function breadcrumbTrail(...crumbs: Crumb[]): Crumb[] {
 export function postBreadcrumbs(post: Post): Crumb[] {
   const section = post.type === 'guide' ? { name: 'Guides', path: staticPaths.guides } : { name: 'Articles', path: staticPaths.articles };
   return breadcrumbTrail(section, { name: post.title, path: postPath(post) });
+}
+
+/** Home › the listing, then › Page n on the pages after its first. */
+export function listingBreadcrumbs({ listing, page }: ListingPage): Crumb[] {
+  const first = { name: listing.name, path: listing.path };
+  return page === 1 ? breadcrumbTrail(first) : breadcrumbTrail(first, { name: `Page ${page}`, path: listingPath(listing, page) });
 }
 
 /** The trail as next-seo's BreadcrumbJsonLd items, with absolute URLs. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtomFeed, buildRssFeed, escapeXml } from './feeds';
+import type { Post } from '../content/types';
+import { buildAtomFeed, buildRssFeed, escapeXml, feedItemLimit } from './feeds';
 import { buildTime, contentWithDrafts, testConfig } from './test-fixtures/content-with-drafts';
 
 const content = contentWithDrafts();
@@ -42,6 +43,27 @@ describe('buildAtomFeed', () => {
     expect(tagValues(atom, 'updated')[0]).toBe('2025-02-01T00:00:00.000Z');
     expect(atom).toContain('<author><name>A Writer</name></author>');
     expect(atom).not.toMatch(/draft-post|scheduled/);
+  });
+});
+
+describe('a feed of a large archive', () => {
+  // More published posts than a feed carries, one a day from 1 January 2024, listed oldest first so the order must come from the feed.
+  const [template] = content.articles;
+  const day = (index: number) => new Date(Date.UTC(2024, 0, index + 1)).toISOString().slice(0, 10);
+  const archive: Post[] = Array.from({ length: feedItemLimit + 10 }, (_, index) => ({ ...template, slug: `day-${index + 1}`, publishedAt: day(index), updatedAt: undefined }));
+  // The oldest post was revised lately, but it is not in the feed, so it does not date the feed.
+  archive[0] = { ...archive[0], updatedAt: '2025-05-01' };
+  const large = { ...input, posts: archive };
+  const newest = Array.from({ length: feedItemLimit }, (_, index) => `https://sleep.example.com/articles/day-${feedItemLimit + 10 - index}`);
+
+  it('carries only the newest posts, newest first, in RSS', () => {
+    expect(tagValues(buildRssFeed(large), 'link').slice(1)).toEqual(newest);
+  });
+
+  it('carries the same posts in Atom, dated by the newest it carries', () => {
+    const atom = buildAtomFeed(large);
+    expect(tagValues(atom, 'id').slice(1)).toEqual(newest);
+    expect(tagValues(atom, 'updated')[0]).toBe(`${day(feedItemLimit + 9)}T00:00:00.000Z`);
   });
 });
 

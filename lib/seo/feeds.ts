@@ -23,11 +23,20 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);
 }
 
-/** Published posts, newest first: the feeds' items. */
+/**
+ * How many posts a feed carries. Feed readers fetch the whole document every
+ * time they poll, and only need what is new since their last visit: the newest
+ * 50 cover months of publishing, and keep the feed the same size however large
+ * the archive grows (the sitemap lists every post for search engines).
+ */
+export const feedItemLimit = 50;
+
+/** The newest published posts, newest first: the feeds' items. */
 function feedPosts({ posts, now = new Date() }: FeedInput): Post[] {
   return posts
     .filter((post) => isPublished(post, now))
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.title.localeCompare(b.title));
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.title.localeCompare(b.title))
+    .slice(0, feedItemLimit);
 }
 
 /** The summary a feed reader shows: the description, then the key takeaways. */

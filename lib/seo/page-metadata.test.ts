@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site-config';
-import { pageMetadata, postMetadata } from './page-metadata';
+import { articleListing, pageOfListing, taxonomyListings } from '../post-listings';
+import { listingMetadata, pageMetadata, postMetadata } from './page-metadata';
 import { contentWithDrafts } from './test-fixtures/content-with-drafts';
 
 describe('pageMetadata', () => {
@@ -43,5 +44,35 @@ describe('postMetadata', () => {
 describe('pageMetadata for the home page', () => {
   it('keeps a complete title away from the layout’s template', () => {
     expect(pageMetadata({ title: 'Calm Nights: sleep tips', absoluteTitle: true, description: 'Home.', path: '/' }).title).toEqual({ absolute: 'Calm Nights: sleep tips' });
+  });
+});
+
+describe('listingMetadata', () => {
+  const content = contentWithDrafts();
+  // Enough posts for two pages in every listing: 13 in each category.
+  const posts = Array.from({ length: 26 }, (_, index) => ({ ...content.articles[0], slug: `post-${index + 1}`, category: content.categories[index % 2].slug }));
+  const listings = [articleListing(posts), ...taxonomyListings({ posts, categories: content.categories, authors: content.authors })];
+  const pages = listings.flatMap((listing) => [pageOfListing(listing), pageOfListing(listing, '2')]);
+  const metadata = pages.map(listingMetadata);
+
+  it('names the page number after the first page and points the canonical URL at the page itself', () => {
+    const tagPages = metadata.filter((entry) => String(entry.alternates?.canonical).includes('/tags/'));
+    expect(tagPages.map((entry) => entry.title)).toEqual(['Topic: Warmth', 'Topic: Warmth, page 2']);
+    expect(tagPages.map((entry) => entry.alternates?.canonical)).toEqual([`${siteConfig.url}/tags/warmth`, `${siteConfig.url}/tags/warmth/page/2`]);
+    expect(tagPages[1].description).toBe(`Page 2 of 3 of the ${siteConfig.name} articles and massage guides about warmth, newest first.`);
+  });
+
+  it('gives every page of every listing its own title and a description of 70 to 160 characters', () => {
+    expect(pages.every(Boolean)).toBe(true);
+    const titles = metadata.map((entry) => entry.title);
+    const descriptions = metadata.map((entry) => entry.description ?? '');
+    expect(new Set(titles).size).toBe(pages.length);
+    expect(new Set(descriptions).size).toBe(pages.length);
+    for (const description of descriptions) expect(description.length, description).toBeGreaterThanOrEqual(70);
+    for (const description of descriptions) expect(description.length, description).toBeLessThanOrEqual(160);
+  });
+
+  it('has nothing for a page that does not exist', () => {
+    expect(listingMetadata(undefined)).toEqual({});
   });
 });

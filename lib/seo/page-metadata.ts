@@ -7,6 +7,7 @@
  */
 import type { Metadata } from 'next';
 import type { Category, Post } from '../content/types';
+import { type ListingPage, listingPath } from '../post-listings';
 import { postPath } from '../routes';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { feedAlternates } from './feed-links';
@@ -61,5 +62,21 @@ export function postMetadata(post: Post, category: Category | undefined): Metada
       section: category?.title ?? post.category,
       tags: post.tags,
     },
+  });
+}
+
+/**
+ * Metadata for one page of a post listing (none for a page that does not
+ * exist): pages after the first say which they are, so every page's title and
+ * description is its own.
+ */
+export function listingMetadata(page: ListingPage | undefined): Metadata {
+  if (!page) return {};
+  const { listing } = page;
+  if (page.page === 1) return pageMetadata({ title: listing.name, description: listing.description, path: listing.path });
+  return pageMetadata({
+    title: `${listing.name}, page ${page.page}`,
+    description: `Page ${page.page} of ${page.pageCount} of the ${siteConfig.name} ${listing.contents}, newest first.`,
+    path: listingPath(listing, page.page),
   });
 }

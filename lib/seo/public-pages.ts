@@ -6,8 +6,8 @@
 import { isPublished } from '../content/publishing';
 import type { Content, Post } from '../content/types';
 import { areaCounts, audienceCounts, guidesForArea, guidesForAudience } from '../guide-filters';
-import { articlesPerPage, laterPageNumbers } from '../pagination';
-import { articlesPagePath, authorPath, categoryPath, guideAreaPath, guideAudiencePath, postPath, staticPaths, tagPath } from '../routes';
+import { articleListing, listingPaths, type PostListing, taxonomyListings } from '../post-listings';
+import { guideAreaPath, guideAudiencePath, postPath, staticPaths } from '../routes';
 
 export type PublicPage = {
   path: string;
@@ -23,6 +23,9 @@ export function listingPage(path: string, posts: Post[]): PublicPage {
   const dates = posts.map(postLastModified).sort();
   return { path, lastModified: dates.at(-1) };
 }
+
+/** Every page of a paginated listing; each changes whenever one of the listing's posts does, as posts move between pages. */
+const paginatedListingPages = (listing: PostListing) => listingPaths(listing).map((path) => listingPage(path, listing.posts));
 
 /**
  * When the text of each fixed page last changed. Change a date here when you
@@ -41,19 +44,15 @@ export function publicPages(content: Content, now: Date = new Date()): PublicPag
   const articles = content.articles.filter((post) => isPublished(post, now));
   const guides = content.guides.filter((post) => isPublished(post, now));
   const posts: Post[] = [...articles, ...guides];
-  const tags = [...new Set(posts.flatMap((post) => post.tags))].sort();
   // The search page is left out: it is noindex.
   return [
     listingPage(staticPaths.home, posts),
     ...posts.map((post) => ({ path: postPath(post), lastModified: postLastModified(post) })),
-    listingPage(staticPaths.articles, articles),
-    ...laterPageNumbers(articles.length, articlesPerPage).map((n) => listingPage(articlesPagePath(n), articles)),
+    ...paginatedListingPages(articleListing(articles)),
     listingPage(staticPaths.guides, guides),
     ...areaCounts(guides).map(({ area }) => listingPage(guideAreaPath(area), guidesForArea(guides, area))),
     ...audienceCounts(guides).map(({ audience }) => listingPage(guideAudiencePath(audience), guidesForAudience(guides, audience))),
-    ...content.categories.map((category) => listingPage(categoryPath(category.slug), posts.filter((post) => post.category === category.slug))),
-    ...tags.map((tag) => listingPage(tagPath(tag), posts.filter((post) => post.tags.includes(tag)))),
-    ...content.authors.map((author) => listingPage(authorPath(author.slug), posts.filter((post) => post.author === author.slug || post.reviewer === author.slug))),
+    ...taxonomyListings({ posts, categories: content.categories, authors: content.authors }).flatMap(paginatedListingPages),
     ...Object.entries(fixedPagesChanged).map(([path, lastModified]) => ({ path, lastModified })),
   ];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../mdx-tree';
-import { headingIds, splitInternalLink } from './site-pages';
+import { contentWithDrafts } from '../../seo/test-fixtures/content-with-drafts';
+import { headingIds, sitePages, splitInternalLink } from './site-pages';
 
 describe('splitInternalLink', () => {
   it('splits a site address into path and anchor, ignoring the query and a trailing slash', () => {
@@ -20,5 +21,17 @@ describe('headingIds', () => {
   it('gives the ids rehype-slug gives, numbering repeats', () => {
     const { tree } = parseMdx('## Why it *works*\n\n### Timing it\n\n## Why it works\n\n## Step 1: the `feet`');
     expect(tree && [...headingIds(tree)]).toEqual(['why-it-works', 'timing-it', 'why-it-works-1', 'step-1-the-feet']);
+  });
+});
+
+describe('sitePages', () => {
+  it('knows every page of the paginated listings, so links to them are not reported as broken', () => {
+    const content = contentWithDrafts();
+    const more = Array.from({ length: 13 }, (_, index) => ({ ...content.articles[0], slug: `post-${index + 1}` }));
+    const context = { documents: [], content: { ...content, articles: [...content.articles, ...more] }, contentDir: 'content', publicDir: 'public', now: new Date() };
+    const paths = [...sitePages(context).keys()];
+    expect(paths).toEqual(expect.arrayContaining(['/articles/page/2', '/tags/warmth', '/tags/warmth/page/2', '/categories/sleep-tips/page/2', '/authors/writer/page/2', '/authors/reviewer']));
+    expect(paths).not.toContain('/tags/warmth/page/1');
+    expect(paths).not.toContain('/tags/warmth/page/3');
   });
 });

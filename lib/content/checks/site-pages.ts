@@ -4,8 +4,8 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { areaCounts, audienceCounts } from '../../guide-filters';
-import { articlesPerPage, laterPageNumbers } from '../../pagination';
-import { articlesPagePath, authorPath, categoryPath, guideAreaPath, guideAudiencePath, postPath, staticPaths, tagPath } from '../../routes';
+import { articleListing, listingPaths, taxonomyListings } from '../../post-listings';
+import { guideAreaPath, guideAudiencePath, postPath, staticPaths } from '../../routes';
 import type { Post } from '../types';
 import type { CheckContext } from './content-rule';
 
@@ -28,14 +28,12 @@ export function sitePages(context: CheckContext): Map<string, SitePage> {
   for (const doc of context.documents) {
     if (doc.post) add(postPath(doc.post), { anchors: doc.body?.tree ? headingIds(doc.body.tree) : new Set(), post: doc.post });
   }
-  const posts: Post[] = [...context.content.articles, ...context.content.guides];
-  posts.flatMap((post) => post.tags).forEach((tag) => add(tagPath(tag)));
-  context.content.categories.forEach((category) => add(categoryPath(category.slug)));
-  context.content.authors.forEach((author) => add(authorPath(author.slug)));
-  // The same lists the index routes prerender from.
-  areaCounts(context.content.guides).forEach(({ area }) => add(guideAreaPath(area)));
-  audienceCounts(context.content.guides).forEach(({ audience }) => add(guideAudiencePath(audience)));
-  laterPageNumbers(context.content.articles.length, articlesPerPage).forEach((n) => add(articlesPagePath(n)));
+  const { articles, guides, categories, authors } = context.content;
+  const posts: Post[] = [...articles, ...guides];
+  // The same lists the index routes prerender from, every page of each.
+  [articleListing(articles), ...taxonomyListings({ posts, categories, authors })].flatMap(listingPaths).forEach((path) => add(path));
+  areaCounts(guides).forEach(({ area }) => add(guideAreaPath(area)));
+  audienceCounts(guides).forEach(({ audience }) => add(guideAudiencePath(audience)));
   return pages;
 }
 

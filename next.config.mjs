@@ -13,6 +13,13 @@ function contentRedirects() {
   return JSON.parse(readFileSync(redirectsFile, 'utf8'));
 }
 
+/**
+ * Production builds read contentlayer's output from disk rather than bundling
+ * it (see lib/content/generated-collections-from-disk.ts); dev keeps the import
+ * so a saved MDX file refreshes the page.
+ */
+const contentFromDisk = { '@/lib/content/generated-collections': './lib/content/generated-collections-from-disk.ts' };
+
 const shared = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -32,7 +39,7 @@ const staticExportConfig = {
   output: 'export',
   distDir: 'out',
   // Server actions cannot be exported: the sleep test's no-JavaScript action is swapped for a stand-in.
-  turbopack: { resolveAlias: { '@/app/sleep-test/actions': './lib/sleep-test/static-export-action.ts' } },
+  turbopack: { resolveAlias: { ...contentFromDisk, '@/app/sleep-test/actions': './lib/sleep-test/static-export-action.ts' } },
 };
 
 /**
@@ -47,6 +54,7 @@ export default function nextConfig(phase) {
   const policy = (options) => (production ? [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(options) }] : []);
   return {
     ...shared,
+    ...(production ? { turbopack: { resolveAlias: contentFromDisk } } : {}),
     // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/redirects
     async redirects() {
       return contentRedirects();

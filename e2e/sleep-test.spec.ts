@@ -29,6 +29,9 @@ async function expectNoAxeViolationsWithoutJavaScript(browser: Browser, page: Pa
   await context.close();
 }
 
+/** The static export (out/) has no server: its form cannot be sent, so the server-side cases do not apply there. */
+const onStaticExport = (projectName: string) => projectName === 'static-export';
+
 /** Records every request after the page has loaded, to prove the answers stay in the browser. */
 function recordRequests(page: Page) {
   const requests: string[] = [];
@@ -136,7 +139,8 @@ test('the result is kept on the device only when the reader saves it, and forget
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 });
 
-test('a form sent to the server with questions open comes back listing them, with the given answers kept', async ({ page }) => {
+test('a form sent to the server with questions open comes back listing them, with the given answers kept', async ({ page }, testInfo) => {
+  test.skip(onStaticExport(testInfo.project.name), 'the static export has no server to send the form to');
   // The site's scripts never load, as on a reader's browser without JavaScript; the browser's own
   // "required" check is lifted so the server's check can be seen.
   await page.route('**/_next/static/**/*.js', (route) => route.abort());
@@ -156,7 +160,8 @@ test('a form sent to the server with questions open comes back listing them, wit
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('all questions are on one form, and the server works out the result', async ({ browser, page }) => {
+  test('all questions are on one form, and the server works out the result', async ({ browser, page }, testInfo) => {
+    test.skip(onStaticExport(testInfo.project.name), 'the static export has no server to send the form to');
     await page.goto('/sleep-test');
     await expect(form(page).getByRole('group')).toHaveCount(total);
     await expectNoAxeViolationsWithoutJavaScript(browser, page);
@@ -169,6 +174,15 @@ test.describe('without JavaScript', () => {
     await expect(result).toContainText('This is not a diagnosis.');
     await expect(result.getByRole('link', { name: 'Talk with a sleep-health professional' })).toHaveAttribute('href', '/contact');
     await expect(result.getByRole('link', { name: 'Take the test again' })).toHaveAttribute('href', '/sleep-test');
+    await expectNoAxeViolationsWithoutJavaScript(browser, page);
+  });
+
+  test('in the static export, all questions are on one form, which says the result needs JavaScript', async ({ browser, page }, testInfo) => {
+    test.skip(!onStaticExport(testInfo.project.name), 'only the static export lacks the server');
+    await page.goto('/sleep-test');
+    await expect(form(page).getByRole('group')).toHaveCount(total);
+    await expect(form(page)).toContainText('needs JavaScript');
+    await expect(form(page).getByRole('button', { name: 'See my result' })).toHaveCount(0);
     await expectNoAxeViolationsWithoutJavaScript(browser, page);
   });
 });

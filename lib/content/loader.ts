@@ -5,13 +5,13 @@
  */
 import 'server-only';
 import { readFileSync } from 'node:fs';
-import { allArticles, allAuthors, allCategories, allGuides } from 'contentlayer/generated';
+import { readGeneratedCollections } from '@/lib/content/generated-collections';
 import { ContentError } from './content-error';
 import { locateIssues } from './locate-issue';
+import type { GeneratedDocument } from './generated-document';
 import type { Content, RawDocument } from './types';
 import { validateCollections } from './validate';
 
-type GeneratedDocument = { _id: string; _raw: { sourceFilePath: string }; type: string; body?: { raw: string; code: string } };
 
 function toRaw({ _id, _raw, type, body, ...fields }: GeneratedDocument): RawDocument {
   return { sourceFilePath: _raw.sourceFilePath, fields, body };
@@ -30,11 +30,12 @@ let cached: Content | undefined;
 /** All content, validated once per process. */
 export function loadContent(): Content {
   if (cached) return cached;
+  const generated = readGeneratedCollections();
   const { content, issues } = validateCollections({
-    articles: allArticles.map(toRaw),
-    guides: allGuides.map(toRaw),
-    authors: allAuthors.map(toRaw),
-    categories: allCategories.map(toRaw),
+    articles: generated.articles.map(toRaw),
+    guides: generated.guides.map(toRaw),
+    authors: generated.authors.map(toRaw),
+    categories: generated.categories.map(toRaw),
   });
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length) throw new ContentError(locateIssues(errors, readText));

@@ -1,0 +1,4 @@
+/** The shape of one document in contentlayer's output, as far as the loader reads it. */
+export type GeneratedDocument = { _id: string; _raw: { sourceFilePath: string }; type: string; body?: { raw: string; code: string } };
+
+export type GeneratedCollections = Record<'articles' | 'guides' | 'authors' | 'categories', GeneratedDocument[]>;

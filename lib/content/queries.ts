@@ -4,8 +4,8 @@
  */
 import { articleListing, authorListing, categoryListing, type PostListing, tagListing, taxonomyListings } from '../post-listings';
 import { loadContent } from './loader';
-import { isVisible } from './publishing';
-import type { Article, Author, Category, Guide, Post } from './types';
+import { isVisible, showUnpublished } from './publishing';
+import type { Article, Author, Category, Content, Guide, Post } from './types';
 
 const newestFirst = (a: Post, b: Post) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.title.localeCompare(b.title);
 
@@ -13,27 +13,54 @@ function visible<T extends Post>(posts: T[]): T[] {
   return posts.filter((post) => isVisible(post)).sort(newestFirst);
 }
 
+type VisibleContent = { content: Content; withUnpublished: boolean; articles: Article[]; guides: Guide[]; posts: Post[]; articleBySlug: Map<string, Article>; guideBySlug: Map<string, Guide> };
+let sorted: VisibleContent | undefined;
+
+/**
+ * The visible lists, sorted once per loaded content. Every page asks for them
+ * several times; sorting on each call made a 5,000-article build quadratic.
+ * Callers get shared arrays and must not change them.
+ */
+function visibleContent(): VisibleContent {
+  const content = loadContent();
+  const withUnpublished = showUnpublished();
+  if (sorted?.content !== content || sorted.withUnpublished !== withUnpublished) {
+    const articles = visible(content.articles);
+    const guides = visible(content.guides);
+    sorted = {
+      content,
+      withUnpublished,
+      articles,
+      guides,
+      posts: [...articles, ...guides].sort(newestFirst),
+      articleBySlug: new Map(articles.map((article) => [article.slug, article])),
+      guideBySlug: new Map(guides.map((guide) => [guide.slug, guide])),
+    };
+  }
+  return sorted;
+}
+
 /** Articles readers may see, newest first. */
 export function getArticles(): Article[] {
-  return visible(loadContent().articles);
+  return visibleContent().articles;
 }
 
 /** Technique guides readers may see, newest first. */
 export function getGuides(): Guide[] {
-  return visible(loadContent().guides);
+  return visibleContent().guides;
 }
 
 /** Articles and guides together, newest first. */
 export function getPosts(): Post[] {
-  return visible<Post>([...loadContent().articles, ...loadContent().guides]);
+  return visibleContent().posts;
 }
 
 export function getArticle(slug: string): Article | undefined {
-  return getArticles().find((article) => article.slug === slug);
+  return visibleContent().articleBySlug.get(slug);
 }
 
 export function getGuide(slug: string): Guide | undefined {
-  return getGuides().find((guide) => guide.slug === slug);
+  return visibleContent().guideBySlug.get(slug);
 }
 
 export function getAuthors(): Author[] {

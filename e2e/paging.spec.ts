@@ -33,7 +33,8 @@ test('page 1 has one address and pages that do not exist are 404s', async ({ pag
 
 test('a tag, category or author with more than 12 posts is paged the same way', async ({ page }) => {
   const [paths] = publishedContent().pagedListings;
-  test.skip(!paths, 'no tag, category or author has more than 12 published posts');
+  // The launch library has one (the reviewer's author page); a smaller library needs this test rewritten, not skipped.
+  expect(paths, 'a tag, category or author page with more than 12 published posts').toBeDefined();
   const [first, second] = paths;
   await page.goto(first);
   const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';

@@ -1,6 +1,5 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { loadPagefind, searchSite, type SearchState } from '@/lib/search-client';
 import { SearchResults } from './search-results';
@@ -13,9 +12,11 @@ async function resultsFor(query: string): Promise<SearchState> {
   }
 }
 
-/** The search page's box and results. Pagefind loads when the reader first focuses or types. */
+/**
+ * The search page's box and results. The box is in the page's HTML, so a reader
+ * can type before the script runs; Pagefind loads when the reader first focuses or types.
+ */
 export function SearchPanel() {
-  const initialQuery = useSearchParams().get('q')?.trim() ?? '';
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   // Only the latest query's answer is shown, however the answers arrive.
   const latest = useRef(0);
@@ -44,13 +45,22 @@ export function SearchPanel() {
     search(String(new FormData(event.currentTarget).get('q') ?? '').trim());
   }
 
+  const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (!initialQuery) return;
+    // The query comes from the address (?q=), which only the browser knows on a static page, or from
+    // words typed before this script ran (a slow phone), which win.
+    const box = input.current;
+    const fromAddress = new URLSearchParams(window.location.search).get('q')?.trim() ?? '';
+    const typed = box?.value.trim() ?? '';
+    if (box && !typed) box.value = fromAddress;
+    const query = typed || fromAddress;
+    if (!query) return;
+    if (query !== fromAddress) window.history.replaceState(null, '', `?q=${encodeURIComponent(query)}`);
     const ticket = ++latest.current;
-    void resultsFor(initialQuery).then((next) => {
+    void resultsFor(query).then((next) => {
       if (ticket === latest.current) setState(next);
     });
-  }, [initialQuery]);
+  }, []);
 
   return (
     <div>
@@ -59,10 +69,10 @@ export function SearchPanel() {
           Search articles and guides
         </label>
         <input
+          ref={input}
           id="search-query"
           type="search"
           name="q"
-          defaultValue={initialQuery}
           onFocus={() => void loadPagefind().catch(() => undefined)}
           onChange={(event) => search(event.currentTarget.value.trim())}
           placeholder="Try “bath” or “foot massage”"

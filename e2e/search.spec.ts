@@ -14,6 +14,20 @@ test('searching finds the right article, with its type and the match highlighted
   await expect(first.locator('mark').first()).toHaveText(/bath/i);
 });
 
+test('words typed before the page’s script runs (a slow phone) are searched once it does', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto('/search', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('searchbox', { name: 'Search articles and guides' }).last().fill('bath');
+  release();
+  await expect(page.getByRole('status')).toContainText(/results? for “bath”/, { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/search\?q=bath$/);
+});
+
 test('nonsense finds nothing, and says so', async ({ page }) => {
   await page.goto('/search');
   await page.getByRole('searchbox', { name: 'Search articles and guides' }).last().fill('zqxvbnmwk');

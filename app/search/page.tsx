@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { PageIntro } from '@/components/page-intro';
 import { PageShell } from '@/components/page-shell';
 import { SearchPanel } from '@/components/search-panel';
@@ -19,10 +18,7 @@ export default function SearchPage() {
   return (
     <PageShell medium="page" campaign="search" crumbs={breadcrumbTrail({ name: 'Search', path: staticPaths.search })}>
       <PageIntro title="Search" />
-      {/* The query comes from the address (?q=), which only the browser knows on a static page. */}
-      <Suspense fallback={<p className="text-muted">Loading search…</p>}>
-        <SearchPanel />
-      </Suspense>
+      <SearchPanel />
       <noscript>
         <p className="mt-6 text-muted">Search needs JavaScript. You can still browse all articles and guides from the menu.</p>
       </noscript>

@@ -16,11 +16,12 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import next from 'next';
 import { cachedPage, createPageCache, isPlainPageRequest, sendCachedPage } from '../lib/serving/page-cache.mjs';
 import { rejection } from '../lib/serving/request-rules.mjs';
 
+// Set before Next (and React through it) loads: both choose their production code from it at load time.
 process.env.NODE_ENV = 'production';
+const { default: next } = await import('next');
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '127.0.0.1';
 const cacheBytes = Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024;

@@ -94,5 +94,13 @@ describe('browsing queries in a production build', () => {
     expect(newer && queries.getUpNext(newer)?.slug).toBe('warm-bath');
     expect(warmBath && queries.getUpNext(warmBath)?.slug).toBe('newer');
     expect(guide && queries.getUpNext(guide)).toBeUndefined();
+    expect(newer && queries.getUpNext({ ...newer })?.slug).toBe('warm-bath');
+  });
+
+  it('builds each listing once and hands the same one to every page that asks', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    expect(queries.getListing('tag', 'warmth')).toBe(queries.getListing('tag', 'warmth'));
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(queries.getListing('category', 'sleep-tips')?.posts.map((post) => post.slug)).toContain('draft-post');
   });
 });

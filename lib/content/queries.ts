@@ -13,12 +13,37 @@ function visible<T extends Post>(posts: T[]): T[] {
   return posts.filter((post) => isVisible(post)).sort(newestFirst);
 }
 
-type VisibleContent = { content: Content; withUnpublished: boolean; articles: Article[]; guides: Guide[]; posts: Post[]; articleBySlug: Map<string, Article>; guideBySlug: Map<string, Guide> };
+type VisibleContent = {
+  content: Content;
+  withUnpublished: boolean;
+  articles: Article[];
+  guides: Guide[];
+  posts: Post[];
+  articleBySlug: Map<string, Article>;
+  guideBySlug: Map<string, Guide>;
+  /** Articles and guides under each slug (an article and a guide may share one), newest first. */
+  postsBySlug: Map<string, Post[]>;
+  /** Each post's place in its own type's list, for "Up next". */
+  placeInType: Map<Post, number>;
+  /** Listings built so far, by `kind/slug`; a listing filters every post, and each page asks for one. */
+  listings: Map<string, PostListing | undefined>;
+};
 let sorted: VisibleContent | undefined;
 
+function groupBySlug(posts: Post[]): Map<string, Post[]> {
+  const groups = new Map<string, Post[]>();
+  for (const post of posts) {
+    const group = groups.get(post.slug);
+    if (group) group.push(post);
+    else groups.set(post.slug, [post]);
+  }
+  return groups;
+}
+
 /**
- * The visible lists, sorted once per loaded content. Every page asks for them
- * several times; sorting on each call made a 5,000-article build quadratic.
+ * The visible lists and indexes, built once per loaded content. Every page
+ * asks for them several times; scanning every post on each call made large
+ * builds quadratic (each of 5,000 pages scanning 5,000 posts).
  * Callers get shared arrays and must not change them.
  */
 function visibleContent(): VisibleContent {
@@ -27,14 +52,18 @@ function visibleContent(): VisibleContent {
   if (sorted?.content !== content || sorted.withUnpublished !== withUnpublished) {
     const articles = visible(content.articles);
     const guides = visible(content.guides);
+    const posts = [...articles, ...guides].sort(newestFirst);
     sorted = {
       content,
       withUnpublished,
       articles,
       guides,
-      posts: [...articles, ...guides].sort(newestFirst),
+      posts,
       articleBySlug: new Map(articles.map((article) => [article.slug, article])),
       guideBySlug: new Map(guides.map((guide) => [guide.slug, guide])),
+      postsBySlug: groupBySlug(posts),
+      placeInType: new Map<Post, number>([...articles.entries(), ...guides.entries()].map(([index, post]) => [post, index])),
+      listings: new Map(),
     };
   }
   return sorted;
@@ -82,8 +111,8 @@ export function getCategory(slug: string): Category | undefined {
 
 /** The posts a post lists as related, in its order, leaving out any this build hides. */
 export function getRelated(post: Post): Post[] {
-  const posts = getPosts();
-  return post.related.flatMap((slug) => posts.filter((candidate) => candidate.slug === slug));
+  const { postsBySlug } = visibleContent();
+  return post.related.flatMap((slug) => postsBySlug.get(slug) ?? []);
 }
 
 /** The article index as a paginated listing. */
@@ -100,6 +129,13 @@ export function getListings(kind: TaxonomyKind): PostListing[] {
 
 /** One tag, category or author listing by slug; undefined for an unknown one (or a tag no visible post carries). */
 export function getListing(kind: TaxonomyKind, slug: string): PostListing | undefined {
+  const { listings } = visibleContent();
+  const key = `${kind}/${slug}`;
+  if (!listings.has(key)) listings.set(key, buildListing(kind, slug));
+  return listings.get(key);
+}
+
+function buildListing(kind: TaxonomyKind, slug: string): PostListing | undefined {
   switch (kind) {
     case 'tag':
       return tagListing(slug, getPosts());
@@ -120,15 +156,24 @@ export function getListing(kind: TaxonomyKind, slug: string): PostListing | unde
  */
 export function getSuggestions(post: Post, limit = 3): Post[] {
   const key = (candidate: Post) => `${candidate.type}/${candidate.slug}`;
-  const candidates = [...getRelated(post), ...(getListing('category', post.category)?.posts ?? []), ...getPosts()];
-  const unique = new Map(candidates.filter((candidate) => key(candidate) !== key(post)).map((candidate) => [key(candidate), candidate]));
-  return [...unique.values()].slice(0, limit);
+  const chosen = new Map<string, Post>();
+  // Stops as soon as it has enough: the lists are as long as the library, and every post page asks.
+  for (const list of [getRelated(post), getListing('category', post.category)?.posts ?? [], getPosts()]) {
+    for (const candidate of list) {
+      if (chosen.size >= limit) return [...chosen.values()];
+      if (key(candidate) !== key(post) && !chosen.has(key(candidate))) chosen.set(key(candidate), candidate);
+    }
+  }
+  return [...chosen.values()];
 }
 
 /** The next post of the same type, going back in time and wrapping to the newest; none when it is the only one. */
 export function getUpNext(post: Post): Post | undefined {
-  const sameType: Post[] = post.type === 'guide' ? getGuides() : getArticles();
-  const index = sameType.findIndex((candidate) => candidate.slug === post.slug);
+  const { articles, guides, placeInType, articleBySlug, guideBySlug } = visibleContent();
+  const sameType: Post[] = post.type === 'guide' ? guides : articles;
+  // Pages pass the very object the API returned; a copy is found by its slug.
+  const own = placeInType.has(post) ? post : (post.type === 'guide' ? guideBySlug : articleBySlug).get(post.slug);
+  const index = own === undefined ? -1 : (placeInType.get(own) ?? -1);
   if (index === -1 || sameType.length < 2) return undefined;
   return sameType[(index + 1) % sameType.length];
 }

@@ -29,6 +29,10 @@ const shared = {
     cpus: availableParallelism(),
   },
   poweredByHeader: false,
+  // `npm run typecheck` checks types (npm test runs it first, and so does CI); the build does not
+  // repeat it, which at 1,000 articles took 7 s of a build whose budget is 60 s.
+  // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/typescript
+  typescript: { ignoreBuildErrors: true },
   // Covers and illustrations are SVG files with explicit sizes; nothing to optimise at request time.
   images: { unoptimized: true },
 };

@@ -109,7 +109,7 @@ test('every JSON-LD block parses, carries the properties of its type and agrees 
     }
     const trail = blocks.find((block) => block['@type'] === 'BreadcrumbList')?.itemListElement as { item: string }[] | undefined;
     if (trail) expect.soft(sameUrl(trail.at(-1)?.item ?? 'x:', page.canonical ?? 'y:'), `${page.path} trail ends at the page`).toBe(true);
-    for (const url of new Set(blocks.flatMap(urlsIn).filter((url) => /\.(png|svg|jpe?g|webp)$|opengraph-image/.test(url)))) {
+    for (const url of new Set(blocks.flatMap(urlsIn).filter((url) => /\.(png|svg|jpe?g|webp)(\?|$)|opengraph-image/.test(url)))) {
       expect.soft((await request.get(sitePath(url))).status(), `${page.path} JSON-LD image ${url} is reachable`).toBe(200);
     }
   }

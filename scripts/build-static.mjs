@@ -11,8 +11,9 @@ const env = { ...process.env, BUILD_TARGET: 'static', NEXT_TELEMETRY_DISABLED: '
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
 
 run('npm', ['run', '--silent', 'content:check']);
-run('npx', ['contentlayer2', 'build']);
+run('node', ['scripts/contentlayer.mjs', 'build']);
 run('npm', ['run', '--silent', 'content:redirects']);
+run('npm', ['run', '--silent', 'content:cards']);
 // The export builds in .next before copying to out/: keep a server build there out of its way.
 const serverBuild = '.next';
 const kept = '.next-server-build';

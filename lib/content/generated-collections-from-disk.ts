@@ -16,7 +16,7 @@ function readCollection(type: string): GeneratedDocument[] {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as GeneratedDocument[];
   } catch (error) {
-    throw new Error(`Could not read ${file} (${(error as Error).message}): run "npx contentlayer2 build" before "next build" (npm run build does).`);
+    throw new Error(`Could not read ${file} (${(error as Error).message}): run "npm run content:build" before "next build" (npm run build does).`);
   }
 }
 

@@ -1,17 +1,12 @@
 /**
  * The 1200×630 Open Graph card: the page's title, what kind of page it is and
  * the site's name, in the site's colours. Rendered at build time with Next's
- * bundled default font (Geist), so no font is fetched.
+ * bundled default font (Geist), so no font is fetched. A change to the drawing
+ * needs a new cardDesignVersion (og-image-path.ts).
  */
 import { ImageResponse } from 'next/og';
 import { siteConfig } from '../site-config';
-import { openGraphImageSize } from './og-image-path';
-
-export type OpenGraphCardInput = {
-  title: string;
-  /** What kind of page it is, e.g. "Technique guide". */
-  kind: string;
-};
+import { openGraphImageSize, type OpenGraphCardInput } from './og-image-path';
 
 /** Long headlines get a smaller type size so they fit in four lines. */
 const titleSize = (title: string) => (title.length > 70 ? 56 : title.length > 40 ? 66 : 78);

@@ -14,6 +14,12 @@ describe('pageMetadata', () => {
     expect(metadata.robots).toBeUndefined();
   });
 
+  it('names the site’s card for Open Graph and Twitter', () => {
+    const card = { url: `${siteConfig.url}/opengraph-image`, width: 1200, height: 630, type: 'image/png' };
+    expect(metadata.openGraph?.images).toEqual([expect.objectContaining(card)]);
+    expect(metadata.twitter?.images).toEqual([expect.objectContaining(card)]);
+  });
+
   it('links both feeds, since a page’s alternates replace the layout’s', () => {
     expect(Object.keys(metadata.alternates?.types ?? {})).toEqual(['application/rss+xml', 'application/atom+xml']);
   });
@@ -38,6 +44,18 @@ describe('postMetadata', () => {
       section: 'Tips',
       tags: ['warmth'],
     });
+  });
+
+  it('names the post’s own card, whose address changes when its title does', () => {
+    const content = contentWithDrafts();
+    const [article] = content.articles;
+    const cardOf = (post: typeof article) => (postMetadata(post, undefined).openGraph?.images as { url: string; alt: string }[])[0];
+    const card = cardOf(article);
+    expect(card).toMatchObject({ url: expect.stringMatching(new RegExp(`^${siteConfig.url}/og/articles/${article.slug}\\.png\\?v=[0-9a-f]{12}$`)), width: 1200, height: 630, type: 'image/png' });
+    expect(card.alt).toContain(article.title);
+    expect(postMetadata(article, undefined).twitter?.images).toEqual([card]);
+    expect(cardOf({ ...article, title: 'Another title' }).url).not.toBe(card.url);
+    expect(cardOf({ ...article, description: 'Another description that the card does not show.' }).url).toBe(card.url);
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * Page metadata for Next's Metadata API, built in one place so every route
  * gets the same canonical URL, Open Graph and Twitter fields, feed links and
- * robots rule. Open Graph images come from the `opengraph-image` files; pages
- * without their own name the site's card explicitly, because a page's own
- * openGraph object replaces the one inherited from the root segment.
+ * robots rule. Articles and guides name their own card (public/og); other
+ * pages name the site's card explicitly, because a page's own openGraph object
+ * replaces the one inherited from the root segment.
  */
 import type { Metadata } from 'next';
 import type { Category, Post } from '../content/types';
@@ -11,10 +11,15 @@ import { type ListingPage, listingPath } from '../post-listings';
 import { postPath } from '../routes';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { feedAlternates } from './feed-links';
-import { openGraphImageSize, siteCardAlt } from './og-image-path';
+import { openGraphImagePath, openGraphImageSize, postCardAlt, siteCardAlt } from './og-image-path';
+
+type Card = { url: string; width: number; height: number; type: string; alt: string };
 
 /** The site's card (app/opengraph-image.tsx), for every page that is not an article or guide. */
-const siteCard = () => ({ url: absoluteUrl('/opengraph-image'), ...openGraphImageSize, type: 'image/png', alt: siteCardAlt() });
+const siteCard = (): Card => ({ url: absoluteUrl('/opengraph-image'), ...openGraphImageSize, type: 'image/png', alt: siteCardAlt() });
+
+/** A post's own card (scripts/write-og-cards.ts). */
+const postCard = (post: Post): Card => ({ url: absoluteUrl(openGraphImagePath(post)), ...openGraphImageSize, type: 'image/png', alt: postCardAlt(post) });
 
 export type PageMetadataInput = {
   /** The page's own title; the layout's template adds the site name. */
@@ -29,23 +34,25 @@ export type PageMetadataInput = {
   noindex?: boolean;
   /** Open Graph article fields, for articles and guides. */
   article?: { publishedTime: string; modifiedTime: string; section: string; tags: string[] };
+  /** The page's card; the site's card when left out. */
+  card?: Card;
 };
 
 /** The Open Graph locale for a language tag: "en-GB" becomes "en_GB". */
 export const openGraphLocale = (language: string) => language.replace('-', '_');
 
 /** Metadata for any page. */
-export function pageMetadata({ title, absoluteTitle, description, path, noindex, article }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, absoluteTitle, description, path, noindex, article, card = siteCard() }: PageMetadataInput): Metadata {
   const url = path === undefined ? undefined : absoluteUrl(path);
-  const shared = { title, description, ...(url ? { url } : {}), siteName: siteConfig.name, locale: openGraphLocale(siteConfig.language) };
+  const shared = { title, description, ...(url ? { url } : {}), siteName: siteConfig.name, locale: openGraphLocale(siteConfig.language), images: [card] };
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
     alternates: { ...(url ? { canonical: url } : {}), types: feedAlternates() },
     openGraph: article
       ? { ...shared, type: 'article', publishedTime: article.publishedTime, modifiedTime: article.modifiedTime, section: article.section, tags: article.tags }
-      : { ...shared, type: 'website', images: [siteCard()] },
-    twitter: { card: 'summary_large_image', title, description },
+      : { ...shared, type: 'website' },
+    twitter: { card: 'summary_large_image', title, description, images: [card] },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }
@@ -62,6 +69,7 @@ export function postMetadata(post: Post, category: Category | undefined): Metada
       section: category?.title ?? post.category,
       tags: post.tags,
     },
+    card: postCard(post),
   });
 }
 

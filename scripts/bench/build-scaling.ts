@@ -39,7 +39,11 @@ const firstSlug = (folder: string) => readdirSync(path.join(repoRoot, 'content',
 export function prepareCorpus(count: number): string {
   const dir = path.join(repoRoot, 'bench/scratch', `site-${count}`);
   rmSync(dir, { recursive: true, force: true });
-  for (const item of copied) if (existsSync(path.join(repoRoot, item))) cpSync(path.join(repoRoot, item), path.join(dir, item), { recursive: true });
+  // Generated folders stay behind (the search index, the post cards), so every build starts clean.
+  const generated = new Set(['public/pagefind', 'public/og'].map((folder) => path.join(repoRoot, folder)));
+  for (const item of copied) {
+    if (existsSync(path.join(repoRoot, item))) cpSync(path.join(repoRoot, item), path.join(dir, item), { recursive: true, filter: (source) => !generated.has(source) });
+  }
   // The real articles stay (guides name them as related); the synthetic ones are added beside them.
   mkdirSync(path.join(dir, 'public/images/bench'), { recursive: true });
   writeFileSync(path.join(dir, 'public/images/bench/cover.svg'), syntheticSvg(1200, 675));

@@ -19,6 +19,7 @@ setPriority(10);
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const publicDir = process.env.PUBLIC_DIR ?? 'public';
+const ledgerFile = '.contentlayer/og-cards.json';
 
 const sources = readSources(contentDir);
 const { content, issues } = validateCollections(sources.raw, contentDir);
@@ -30,6 +31,6 @@ if ([...sources.issues, ...issues].some((issue) => issue.severity === 'error')) 
 // Only published posts: a card for a draft would reveal its title at a guessable address.
 const posts = [...content.articles, ...content.guides].filter((post) => isPublished(post));
 const started = performance.now();
-const { drawn, kept, removed } = await writePostCards(posts, publicDir, async (input) => new Uint8Array(await openGraphCard(input).arrayBuffer()));
+const { drawn, kept, removed } = await writePostCards(posts, publicDir, ledgerFile, async (input) => new Uint8Array(await openGraphCard(input).arrayBuffer()));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`content:cards: ${drawn} drawn, ${kept} unchanged, ${removed} removed in ${seconds} s (${publicDir}/og)`);

@@ -16,6 +16,8 @@ function publicDir() {
   return folder;
 }
 
+const ledger = (dir: string) => path.join(dir, 'cache/og-cards.json');
+
 /** Records what it was asked to draw; the "picture" is the card's text. */
 function recorder() {
   const drawn: OpenGraphCardInput[] = [];
@@ -33,34 +35,35 @@ describe('writePostCards', () => {
   it('draws one card per post at the address the metadata names', async () => {
     const dir = publicDir();
     const { drawn, render } = recorder();
-    expect(await writePostCards([article, guide], dir, render)).toEqual({ drawn: 2, kept: 0, removed: 0 });
+    expect(await writePostCards([article, guide], dir, ledger(dir), render)).toEqual({ drawn: 2, kept: 0, removed: 0 });
     expect(readFileSync(path.join(dir, 'og/articles/warm-bath.png'), 'utf8')).toBe('Article: A warm bath before bed');
     expect(readFileSync(path.join(dir, 'og/guides/foot-massage.png'), 'utf8')).toBe('Technique guide: Foot massage for sleep');
     expect(drawn).toHaveLength(2);
+    expect(existsSync(path.join(dir, 'og/cards.json'))).toBe(false);
   });
 
   it('draws again only the cards whose text changed, and removes cards of posts that are gone', async () => {
     const dir = publicDir();
-    await writePostCards([article, guide], dir, recorder().render);
+    await writePostCards([article, guide], dir, ledger(dir), recorder().render);
     const second = recorder();
     const retitled = { ...article, title: 'Warm water, calm mind' };
-    expect(await writePostCards([retitled], dir, second.render)).toEqual({ drawn: 1, kept: 0, removed: 1 });
+    expect(await writePostCards([retitled], dir, ledger(dir), second.render)).toEqual({ drawn: 1, kept: 0, removed: 1 });
     expect(second.drawn).toEqual([{ kind: 'Article', title: 'Warm water, calm mind' }]);
     expect(existsSync(path.join(dir, 'og/guides/foot-massage.png'))).toBe(false);
     const third = recorder();
-    expect(await writePostCards([retitled], dir, third.render)).toEqual({ drawn: 0, kept: 1, removed: 0 });
+    expect(await writePostCards([retitled], dir, ledger(dir), third.render)).toEqual({ drawn: 0, kept: 1, removed: 0 });
     expect(third.drawn).toEqual([]);
   });
 
   it('draws a card again when its file was deleted or the record of cards is unreadable', async () => {
     const dir = publicDir();
-    await writePostCards([article, guide], dir, recorder().render);
+    await writePostCards([article, guide], dir, ledger(dir), recorder().render);
     rmSync(path.join(dir, 'og/articles/warm-bath.png'));
-    writeFileSync(path.join(dir, 'og/cards.json'), '{ not json');
+    writeFileSync(ledger(dir), '{ not json');
     mkdirSync(path.join(dir, 'og/stale'), { recursive: true });
     writeFileSync(path.join(dir, 'og/stale/old.png'), 'old');
     const again = recorder();
-    expect(await writePostCards([article, guide], dir, again.render)).toEqual({ drawn: 2, kept: 0, removed: 1 });
+    expect(await writePostCards([article, guide], dir, ledger(dir), again.render)).toEqual({ drawn: 2, kept: 0, removed: 1 });
     expect(existsSync(path.join(dir, 'og/stale/old.png'))).toBe(false);
   });
 });

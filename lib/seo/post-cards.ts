@@ -10,8 +10,6 @@ import { cardFingerprint, type OpenGraphCardInput, postCardFile, postCardInput }
 
 /** The folder under public/ that this module owns. */
 export const cardsFolder = 'og';
-/** Records each card's fingerprint, to tell which cards are current. */
-const ledgerName = 'cards.json';
 
 export type CardRenderer = (input: OpenGraphCardInput) => Promise<Uint8Array>;
 export type CardsResult = { drawn: number; kept: number; removed: number };
@@ -38,9 +36,12 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
-export async function writePostCards(posts: Pick<Post, 'type' | 'slug' | 'title'>[], publicDir: string, render: CardRenderer): Promise<CardsResult> {
+/**
+ * Draws the cards that are missing or out of date. `ledgerFile` records each
+ * card's fingerprint between runs; it lives outside public/, which is served.
+ */
+export async function writePostCards(posts: Pick<Post, 'type' | 'slug' | 'title'>[], publicDir: string, ledgerFile: string, render: CardRenderer): Promise<CardsResult> {
   const root = path.join(publicDir, cardsFolder);
-  const ledgerFile = path.join(root, ledgerName);
   const previous = readLedger(ledgerFile);
   const ledger: Record<string, string> = {};
   const result: CardsResult = { drawn: 0, kept: 0, removed: 0 };
@@ -66,7 +67,7 @@ export async function writePostCards(posts: Pick<Post, 'type' | 'slug' | 'title'
     rmSync(path.join(root, file));
     result.removed += 1;
   }
-  mkdirSync(root, { recursive: true });
+  mkdirSync(path.dirname(ledgerFile), { recursive: true });
   writeFileSync(ledgerFile, `${JSON.stringify(ledger, null, 1)}\n`);
   return result;
 }

@@ -41,7 +41,11 @@ describe('createPost', () => {
     expect(asDraft.drafts.map((d) => d.file)).toContain(file);
     expect(asDraft.issues.filter((i) => i.severity === 'error')).toEqual([]);
 
+    // Published without a review, it is an error: a post never goes live unreviewed.
     writeFileSync(file, text.replace('draft: true\n', ''));
+    expect(checkContent({ ...dirs, now }).issues.filter((i) => i.severity === 'error').map((i) => [i.field, i.rule])).toEqual([['reviewedAt', 'schema/invalid']]);
+
+    writeFileSync(file, text.replace('draft: true\n', '').replace(/^# reviewer: .*$/m, 'reviewer: writer').replace(/^# reviewedAt: .*$/m, 'reviewedAt: 2025-05-20'));
     const published = checkContent({ ...dirs, now });
     expect(published.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(published.drafts.map((d) => d.file)).not.toContain(file);

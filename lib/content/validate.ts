@@ -8,6 +8,7 @@ import { extractHeadings, readingMinutes } from './derive';
 import { redirectIssues } from './redirects';
 import { articleSchema, authorSchema, categorySchema, guideSchema } from './schema';
 import { titleLengthIssues } from './title-length';
+import { upNextReferenceIssues } from './up-next-references';
 import type { Article, Author, Category, Content, ContentIssue, Guide, RawCollections, RawDocument } from './types';
 
 export type ValidationResult = { content: Content; issues: ContentIssue[] };
@@ -138,6 +139,7 @@ export function validateCollections(raw: RawCollections, contentDir = 'content')
     ),
     ...redirectIssues(posts),
     ...titleLengthIssues(posts),
+    ...upNextReferenceIssues(posts),
   ];
   return { content: { articles: articles.docs, guides: guides.docs, authors: authors.docs, categories: categories.docs }, issues };
 }

@@ -34,7 +34,7 @@ describe('howToJsonLdProps', () => {
   it('takes the steps, total time and needs from the guide', () => {
     expect(howToJsonLdProps(guide, testConfig)).toMatchObject({
       name: guide.title,
-      totalTime: 'PT10M',
+      totalTime: 'PT5M',
       tool: ['a tennis ball'],
       step: [
         { name: 'Warm up', text: 'Stroke the foot gently.' },

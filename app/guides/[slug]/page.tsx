@@ -40,7 +40,7 @@ export default async function GuidePage({ params }: Props) {
   const reviewer = guide.reviewer ? getAuthor(guide.reviewer) : undefined;
   return (
     <PageShell medium="guide" campaign={guide.slug} crumbs={postBreadcrumbs(guide)}>
-      <GuideJsonLd guide={guide} />
+      <GuideJsonLd guide={guide} author={author} reviewer={reviewer} />
       <PostView
         post={guide}
         author={author}

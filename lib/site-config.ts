@@ -47,7 +47,8 @@ const siteConfigSchema = z.object({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
-const defaults: z.input<typeof siteConfigSchema> = {
+/** The template's values; exported so the launch check can tell which were never replaced. */
+export const siteConfigDefaults = {
   name: 'Calm Nights',
   description:
     'Calm, practical guidance on sleep, relaxation and bedtime massage, written in plain language and reviewed for accuracy and safety.',
@@ -71,7 +72,7 @@ const defaults: z.input<typeof siteConfigSchema> = {
     { label: 'Articles', href: '/articles' },
     { label: 'Guides', href: '/guides' },
   ],
-};
+} as const satisfies z.input<typeof siteConfigSchema>;
 
 /** The environment variables a deployment may set, and the field each overrides. */
 export const envOverrides = {
@@ -87,7 +88,7 @@ export const envOverrides = {
 
 /** Builds the configuration from the defaults and an environment; throws naming the bad variable. */
 export function parseSiteConfig(env: Record<string, string | undefined>): SiteConfig {
-  const input: Record<string, unknown> = { ...defaults };
+  const input: Record<string, unknown> = { ...siteConfigDefaults };
   for (const [variable, field] of Object.entries(envOverrides)) {
     const value = env[variable]?.trim();
     if (value) input[field] = value;

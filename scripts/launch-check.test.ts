@@ -7,7 +7,7 @@ const goodContent = path.join(root, 'lib', 'content', 'test-fixtures', 'good', '
 
 function run(env: Record<string, string>, ...args: string[]) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(SITE_|CONTACT_)/.test(name)));
-  return spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'launch-check.ts'), ...args], { env: { ...clean, CONTENT_DIR: goodContent, ...env }, encoding: 'utf8' });
+  return spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'launch-check.ts'), ...args], { env: { ...clean, CONTENT_DIR: goodContent, ...env } as NodeJS.ProcessEnv, encoding: 'utf8' });
 }
 
 describe('npm run launch:check', () => {

@@ -4,6 +4,7 @@
  * `envOverrides`. A bad value stops the build with the variable's name.
  */
 import { z } from 'zod';
+import { staticPaths } from './routes';
 
 const siteConfigSchema = z.object({
   /** The site's name, shown in the header, titles and feeds. */
@@ -56,7 +57,7 @@ export const siteConfigDefaults = {
   language: 'en',
   organization: { name: 'Calm Nights', logo: '/logo.svg' },
   sleepTestUrl: '/sleep-test',
-  contactUrl: '/contact',
+  contactUrl: staticPaths.contact,
   // Example details on reserved example domains and a drama number; a deployment sets its own.
   contactEmail: 'sleep-team@example.com',
   contactPhone: '+44 20 7946 0000',

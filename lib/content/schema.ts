@@ -80,7 +80,7 @@ const postFields = {
   /** The day of the last medical review; required once a post is not a draft. */
   reviewedAt: isoDate
     .optional()
-    .describe('date of the last medical review by the reviewer, YYYY-MM-DD; required for published posts, at most 12 months old'),
+    .describe('date of the last medical review by the reviewer, YYYY-MM-DD: required unless draft, never before publishedAt (a scheduled post gives its go-live day), and renewed at least every 12 months'),
   /** The editor's choice of what to read next; without it, the next post by date. */
   upNext: reference('an article or guide')
     .optional()

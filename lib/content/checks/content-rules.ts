@@ -14,6 +14,7 @@ import { linkBroken } from './link-broken';
 import { linkUnpublished } from './link-unpublished';
 import { mdxContentRules } from './mdx-node-rules';
 import { mdxSyntax } from './mdx-syntax';
+import { sourcesMinimum } from './sources-minimum';
 import { reviewDueSoon, reviewInFuture, reviewOverdue } from './review-dates';
 import { templateLeftover } from './template-leftover';
 import { upNextUnpublished } from './up-next-unpublished';
@@ -31,6 +32,7 @@ export const contentRules: ContentRule[] = [
   reviewDueSoon,
   reviewInFuture,
   guideMinutes,
+  sourcesMinimum,
   ctaBeforeSafety,
   upNextUnpublished,
   assistantLeftover,

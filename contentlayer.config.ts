@@ -9,6 +9,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { collections } from './lib/content/collections';
 import { contentlayerFields } from './lib/content/contentlayer-fields';
+import { remarkHeadingsExport } from './lib/content/remark-headings-export';
 import { remarkSafeMdx } from './lib/content/remark-safe-mdx';
 
 const documentTypes = Object.values(collections).map((collection) =>
@@ -28,6 +29,7 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
-  // remarkSafeMdx rejects imports, code and raw <script>/<iframe>/<style> at compile time.
-  mdx: { remarkPlugins: [remarkGfm, remarkSafeMdx], rehypePlugins: [rehypeSlug] },
+  // remarkSafeMdx rejects imports, code and raw <script>/<iframe>/<style> at compile time (before
+  // remarkHeadingsExport adds the one export of our own: the table of contents).
+  mdx: { remarkPlugins: [remarkGfm, remarkSafeMdx, remarkHeadingsExport], rehypePlugins: [rehypeSlug] },
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../mdx-tree';
 import { contentWithDrafts } from '../../seo/test-fixtures/content-with-drafts';
-import { headingIds, sitePages, splitInternalLink } from './site-pages';
+import { sitePages, splitInternalLink } from './site-pages';
 
 describe('splitInternalLink', () => {
   it('splits a site address into path and anchor, ignoring the query and a trailing slash', () => {
@@ -14,13 +13,6 @@ describe('splitInternalLink', () => {
     expect(splitInternalLink('https://example.org/a')).toBeUndefined();
     expect(splitInternalLink('//example.org/a')).toBeUndefined();
     expect(splitInternalLink('mailto:hello@example.org')).toBeUndefined();
-  });
-});
-
-describe('headingIds', () => {
-  it('gives the ids rehype-slug gives, numbering repeats', () => {
-    const { tree } = parseMdx('## Why it *works*\n\n### Timing it\n\n## Why it works\n\n## Step 1: the `feet`');
-    expect(tree && [...headingIds(tree)]).toEqual(['why-it-works', 'timing-it', 'why-it-works-1', 'step-1-the-feet']);
   });
 });
 

@@ -1,32 +1,19 @@
 /** Every page address the site serves, with the anchors each page has, built from lib/routes.ts and the content. */
-import GithubSlugger from 'github-slugger';
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { areaCounts, audienceCounts } from '../../guide-filters';
 import { articleListing, listingPaths, taxonomyListings } from '../../post-listings';
 import { guideAreaPath, guideAudiencePath, postPath, staticPaths } from '../../routes';
+import { bodyHeadings } from '../headings';
 import type { Post } from '../types';
 import type { CheckContext } from './content-rule';
 
 export type SitePage = { anchors: Set<string>; post?: Post };
-
-/** The ids rehype-slug gives the body's headings (both use github-slugger, in document order). */
-export function headingIds(tree: Root): Set<string> {
-  const slugger = new GithubSlugger();
-  const ids = new Set<string>();
-  visit(tree, 'heading', (heading) => {
-    ids.add(slugger.slug(toString(heading)));
-  });
-  return ids;
-}
 
 export function sitePages(context: CheckContext): Map<string, SitePage> {
   const pages = new Map<string, SitePage>();
   const add = (path: string, page: SitePage = { anchors: new Set() }) => pages.set(path, page);
   Object.values(staticPaths).forEach((path) => add(path));
   for (const doc of context.documents) {
-    if (doc.post) add(postPath(doc.post), { anchors: doc.body?.tree ? headingIds(doc.body.tree) : new Set(), post: doc.post });
+    if (doc.post) add(postPath(doc.post), { anchors: new Set(doc.body?.tree ? bodyHeadings(doc.body.tree).map((heading) => heading.id) : []), post: doc.post });
   }
   const { articles, guides, categories, authors } = context.content;
   const posts: Post[] = [...articles, ...guides];

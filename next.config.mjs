@@ -49,7 +49,7 @@ const staticExportConfig = {
   output: 'export',
   distDir: 'out',
   // Server actions cannot be exported: the sleep test's no-JavaScript action is swapped for a stand-in.
-  turbopack: { resolveAlias: { ...contentFromDisk, '@/app/sleep-test/actions': './lib/sleep-test/static-export-action.ts' } },
+  turbopack: { resolveAlias: { ...contentFromDisk, '@/app/(site)/sleep-test/actions': './lib/sleep-test/static-export-action.ts' } },
 };
 
 /**

@@ -50,7 +50,7 @@ const staticExportConfig = {
   output: 'export',
   distDir: 'out',
   // Server actions cannot be exported: the sleep test's no-JavaScript action is swapped for a stand-in.
-  turbopack: { resolveAlias: { ...contentSource, '@/app/sleep-test/actions': './lib/sleep-test/static-export-action.ts' } },
+  turbopack: { resolveAlias: { ...contentSource, '@/app/(site)/sleep-test/actions': './lib/sleep-test/static-export-action.ts' } },
 };
 
 /**

@@ -8,9 +8,9 @@ import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { collections } from './lib/content/collections';
-import { contentlayerFields } from './lib/content/contentlayer-fields';
-import { remarkHeadingsExport } from './lib/content/remark-headings-export';
-import { remarkSafeMdx } from './lib/content/remark-safe-mdx';
+import { contentlayerFields } from './tooling/contentlayer/contentlayer-fields';
+import { remarkHeadingsExport } from './tooling/contentlayer/remark-headings-export';
+import { remarkSafeMdx } from './tooling/contentlayer/remark-safe-mdx';
 
 const documentTypes = Object.values(collections).map((collection) =>
   defineDocumentType(() => ({

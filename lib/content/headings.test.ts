@@ -8,8 +8,8 @@ import { unified } from 'unified';
 import { evaluate } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
 import { bodyHeadings, contentsEntries } from './headings';
-import { parseMdx } from './mdx-tree';
-import { remarkHeadingsExport } from './remark-headings-export';
+import { parseMdx } from '../../tooling/content-check/mdx-tree';
+import { remarkHeadingsExport } from '../../tooling/contentlayer/remark-headings-export';
 
 const headingsOf = (mdx: string) => {
   const { tree } = parseMdx(mdx);

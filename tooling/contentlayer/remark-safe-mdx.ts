@@ -5,8 +5,8 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findViolations, safeMdxRules } from './checks/mdx/safe-mdx';
-import { formatIssue } from './locate-issue';
+import { findViolations, safeMdxRules } from '../content-check/rules/mdx/safe-mdx';
+import { formatIssue } from '../../lib/content/locate-issue';
 
 /** The content file a vfile holds: contentlayer puts its raw document data on `file.data`. */
 function sourceFile(file: VFile, contentDir: string): string {

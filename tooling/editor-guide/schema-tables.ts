@@ -1,6 +1,6 @@
 /** Markdown tables of frontmatter fields, generated from the Zod schemas (via JSON Schema) for CONTENT.md. */
 import { z } from 'zod';
-import { slugPattern } from './schema';
+import { slugPattern } from '../../lib/content/schema';
 
 type JsonSchema = {
   type?: string;

@@ -1,9 +1,9 @@
 /** Every page address the site serves, with the anchors each page has, built from lib/routes.ts and the content. */
-import { areaCounts, audienceCounts } from '../../guide-filters';
-import { articleListing, listingPaths, taxonomyListings } from '../../post-listings';
-import { guideAreaPath, guideAudiencePath, postPath, staticPaths } from '../../routes';
-import { bodyHeadings } from '../headings';
-import type { Post } from '../types';
+import { areaCounts, audienceCounts } from '../../../lib/guide-filters';
+import { articleListing, listingPaths, taxonomyListings } from '../../../lib/content/post-listings';
+import { guideAreaPath, guideAudiencePath, postPath, staticPaths } from '../../../lib/routes';
+import { bodyHeadings } from '../../../lib/content/headings';
+import type { Post } from '../../../lib/content/types';
 import type { CheckContext } from './content-rule';
 
 export type SitePage = { anchors: Set<string>; post?: Post };

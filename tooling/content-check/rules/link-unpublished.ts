@@ -1,4 +1,4 @@
-import { isPublished } from '../publishing';
+import { isPublished } from '../../../lib/content/publishing';
 import { bodyLinks } from './body-references';
 import { type ContentRule, parsedPosts } from './content-rule';
 import { sitePages, splitInternalLink } from './site-pages';

@@ -3,12 +3,12 @@
  * tag, category and author page. Pure functions of the posts, so the routes,
  * the sitemap and the content checker agree on which pages exist.
  */
-import { isStaticExport } from './build-target';
-import type { Article, Author, Category, Post } from './content/types';
-import { laterPageNumbers, type Page, pageAt, postsPerPage } from './pagination';
-import { authorPath, categoryPath, listingPagePath, staticPaths, tagPath } from './routes';
-import { siteConfig } from './site-config';
-import { tagLabel } from './tag-label';
+import { isStaticExport } from '../build-target';
+import type { Article, Author, Category, Post } from './types';
+import { laterPageNumbers, type Page, pageAt, postsPerPage } from '../pagination';
+import { authorPath, categoryPath, listingPagePath, staticPaths, tagPath } from '../routes';
+import { siteConfig } from '../site-config';
+import { tagLabel } from '../tag-label';
 
 type ListingFields = {
   /** Its slug in the route (`/tags/<slug>`); empty for the article index, which has none. */

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OpenGraphCardInput } from './og-image-path';
+import type { OpenGraphCardInput } from '../../lib/seo/og-image-path';
 import { writePostCards } from './post-cards';
 
 const folders: string[] = [];

@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Post } from '../content/types';
-import { cardFingerprint, type OpenGraphCardInput, postCardFile, postCardInput } from './og-image-path';
+import type { Post } from '../../lib/content/types';
+import { cardFingerprint, type OpenGraphCardInput, postCardFile, postCardInput } from '../../lib/seo/og-image-path';
 
 /** The folder under public/ that this module owns. */
 export const cardsFolder = 'og';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from './check-content';
-import { allRules } from './checks/content-rules';
+import { allRules } from './rules/content-rules';
 import { brokenCases } from './test-fixtures/broken-cases';
 
 const fixtures = path.join(import.meta.dirname, 'test-fixtures');

@@ -7,7 +7,7 @@
 import { valueToEstree } from 'estree-util-value-to-estree';
 import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx';
-import { bodyHeadings, contentsEntries } from './headings';
+import { bodyHeadings, contentsEntries } from '../../lib/content/headings';
 
 /** The name of the compiled body's export that holds its table of contents. */
 export const headingsExport = 'headings';

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { collectionNames, collections, fileExtension, mapCollections } from './collections';
-import type { ContentIssue, RawCollections, RawDocument } from './types';
+import { collectionNames, collections, fileExtension, mapCollections } from '../../lib/content/collections';
+import type { ContentIssue, RawCollections, RawDocument } from '../../lib/content/types';
 
 export type SourceRead = { raw: RawCollections; texts: Map<string, string>; issues: ContentIssue[] };
 

@@ -3,15 +3,15 @@
  * parses each MDX body once and runs every rule. It prints nothing, so tests
  * and the CLI share it.
  */
-import { allRules, contentRules } from './checks/content-rules';
-import { allPosts } from './collections';
-import type { CheckContext, SourceDocument } from './checks/content-rule';
-import { locateIssues } from './locate-issue';
+import { allRules, contentRules } from './rules/content-rules';
+import { allPosts } from '../../lib/content/collections';
+import type { CheckContext, SourceDocument } from './rules/content-rule';
+import { locateIssues } from '../../lib/content/locate-issue';
 import { parseMdx } from './mdx-tree';
-import { isScheduled } from './publishing';
+import { isScheduled } from '../../lib/content/publishing';
 import { readSources, splitFrontmatter } from './read-sources';
-import type { ContentIssue, Post } from './types';
-import { validateCollections } from './validate';
+import type { ContentIssue, Post } from '../../lib/content/types';
+import { validateCollections } from '../../lib/content/validate';
 
 export type CheckOptions = { contentDir: string; publicDir: string; now?: Date };
 

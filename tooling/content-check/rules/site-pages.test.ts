@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWithDrafts } from '../../seo/test-fixtures/content-with-drafts';
+import { contentWithDrafts } from '../../../lib/seo/test-fixtures/content-with-drafts';
 import { sitePages, splitInternalLink } from './site-pages';
 
 describe('splitInternalLink', () => {

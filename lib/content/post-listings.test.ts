@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished } from './content/publishing';
-import type { Post } from './content/types';
+import { isPublished } from './publishing';
+import type { Post } from './types';
 import { articleListing, authorListing, categoryListing, laterPageParams, listingPaths, pageOfListing, tagListing, taxonomyListings } from './post-listings';
-import { buildTime, contentWithDrafts } from './seo/test-fixtures/content-with-drafts';
+import { buildTime, contentWithDrafts } from '../seo/test-fixtures/content-with-drafts';
 
 const content = contentWithDrafts();
 const posts: Post[] = [...content.articles, ...content.guides].filter((post) => isPublished(post, buildTime));

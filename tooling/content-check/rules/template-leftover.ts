@@ -1,4 +1,4 @@
-import { templateValues } from '../post-template';
+import { templateValues } from '../../new-post/post-template';
 import type { ContentRule } from './content-rule';
 import { textMatches } from './text-matches';
 

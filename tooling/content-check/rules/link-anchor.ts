@@ -1,4 +1,4 @@
-import { postPath } from '../../routes';
+import { postPath } from '../../../lib/routes';
 import { bodyLinks } from './body-references';
 import { type ContentRule, parsedPosts } from './content-rule';
 import { sitePages, splitInternalLink } from './site-pages';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules } from './checks/content-rules';
+import { allRules } from '../content-check/rules/content-rules';
 import { contentGuide } from './content-guide';
-import { articleSchema, guideSchema } from './schema';
+import { articleSchema, guideSchema } from '../../lib/content/schema';
 
 const committed = readFileSync(path.join(import.meta.dirname, '..', '..', 'CONTENT.md'), 'utf8');
 

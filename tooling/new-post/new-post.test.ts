@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from './check-content';
+import { checkContent } from '../content-check/check-content';
 import { createPost, slugify } from './new-post';
 
-const good = path.join(import.meta.dirname, 'test-fixtures', 'good');
+const good = path.join(import.meta.dirname, '..', 'content-check', 'test-fixtures', 'good');
 let dir = '';
 
 function corpus() {

@@ -1,10 +1,10 @@
 import { JsonLdScript } from 'next-seo';
-import type { Author, Guide } from '@/lib/content/types';
+import type { Guide } from '@/lib/content/types';
 import { howToJsonLd } from '@/lib/seo/json-ld';
 
-export type GuideJsonLdProps = { guide: Guide; author: Author; reviewer?: Author };
+export type GuideJsonLdProps = { guide: Guide };
 
-/** HowTo JSON-LD for a technique guide (its breadcrumbs come from PageShell). */
-export function GuideJsonLd({ guide, author, reviewer }: GuideJsonLdProps) {
-  return <JsonLdScript data={howToJsonLd(guide, author, reviewer)} scriptKey="guide-jsonld" />;
+/** HowTo JSON-LD for a technique guide, with its author and medical review (its breadcrumbs come from PageShell). */
+export function GuideJsonLd({ guide }: GuideJsonLdProps) {
+  return <JsonLdScript data={howToJsonLd(guide)} scriptKey="guide-jsonld" />;
 }

@@ -4,7 +4,7 @@ import { authorPath } from '@/lib/routes';
 import { FormattedDate } from './formatted-date';
 import { SamplePersonNote } from './sample-person-note';
 
-export type PostBylineProps = { post: Post; author: Author; reviewer?: Author };
+export type PostBylineProps = { post: Post };
 
 function PersonLink({ person }: { person: Author }) {
   return (
@@ -18,7 +18,8 @@ function PersonLink({ person }: { person: Author }) {
 }
 
 /** Who wrote the post, who medically reviewed it and when, when it was published and last updated, and how long it takes to read. */
-export function PostByline({ post, author, reviewer }: PostBylineProps) {
+export function PostByline({ post }: PostBylineProps) {
+  const { author, reviewer } = post;
   return (
     <div className="mt-6 space-y-1 text-sm text-muted">
       <p>

@@ -7,7 +7,7 @@
  * CONTENT_CHECK_DATE=YYYY-MM-DD checks as on that day (e.g. which reviews fall
  * due next month).
  */
-import { checkContent } from '../lib/content/check-content';
+import { checkContent } from '../tooling/content-check/check-content';
 import { formatIssue } from '../lib/content/locate-issue';
 
 const json = process.argv.includes('--json');

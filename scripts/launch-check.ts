@@ -7,9 +7,9 @@
  * and prints nothing when SITE_URL is a local address. CONTENT_DIR points it
  * at another content folder.
  */
-import { readSources } from '../lib/content/read-sources';
+import { readSources } from '../tooling/content-check/read-sources';
 import { validateCollections } from '../lib/content/validate';
-import { formatLaunchBlockers, isLocalOrigin, launchBlockers } from '../lib/launch-blockers';
+import { formatLaunchBlockers, isLocalOrigin, launchBlockers } from '../tooling/launch-check/launch-blockers';
 import { parseSiteConfig, siteConfigDefaults } from '../lib/site-config';
 
 const warnOnly = process.argv.includes('--warn');

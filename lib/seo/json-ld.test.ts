@@ -6,11 +6,10 @@ import { contentWithDrafts, testConfig } from './test-fixtures/content-with-draf
 const content = contentWithDrafts();
 const [article] = content.articles;
 const [guide] = content.guides;
-const [writer, reviewer] = content.authors;
 
 describe('blogPostingJsonLd', () => {
   it('describes the article with absolute URLs on the configured origin', () => {
-    const data = blogPostingJsonLd(article, writer, reviewer, content.categories[0], testConfig);
+    const data = blogPostingJsonLd(article, testConfig);
     expect(data).toMatchObject({
       '@type': 'BlogPosting',
       headline: article.title,
@@ -26,7 +25,7 @@ describe('blogPostingJsonLd', () => {
   });
 
   it('names no reviewer and no review date when the article has no reviewer', () => {
-    const page = blogPostingJsonLd(article, writer, undefined, undefined, testConfig).mainEntityOfPage;
+    const page = blogPostingJsonLd({ ...article, reviewer: undefined }, testConfig).mainEntityOfPage;
     expect(page).not.toHaveProperty('reviewedBy');
     expect(page).not.toHaveProperty('lastReviewed');
   });
@@ -34,7 +33,7 @@ describe('blogPostingJsonLd', () => {
 
 describe('howToJsonLd', () => {
   it('takes the steps, total time, needs, author and review from the guide', () => {
-    expect(howToJsonLd(guide, writer, reviewer, testConfig)).toMatchObject({
+    expect(howToJsonLd(guide, testConfig)).toMatchObject({
       '@type': 'HowTo',
       name: guide.title,
       totalTime: 'PT5M',

@@ -4,7 +4,7 @@
  * builders only shape the data, so they are tested without rendering.
  */
 import type { BreadcrumbJsonLdProps, OrganizationJsonLdProps } from 'next-seo';
-import type { Article, Author, Category, Guide, Post } from '../content/types';
+import type { Article, Author, Guide, Post } from '../content/types';
 import { authorPath, postPath, staticPaths } from '../routes';
 import { absoluteUrl, type SiteConfig, siteConfig } from '../site-config';
 import { breadcrumbItems, type Crumb } from './breadcrumbs';
@@ -40,16 +40,16 @@ function person(author: Author, config: SiteConfig): PersonJsonLd {
 const isoDate = (date: string) => new Date(date).toISOString();
 
 /** The post's page, with who reviewed it and when (the review date as YYYY-MM-DD, schema.org's Date). */
-function reviewedPage(post: Post, reviewer: Author | undefined, config: SiteConfig): ReviewedPageJsonLd {
+function reviewedPage(post: Post, config: SiteConfig): ReviewedPageJsonLd {
   return {
     '@type': 'WebPage',
     '@id': absoluteUrl(postPath(post), config),
-    ...(reviewer && post.reviewedAt ? { lastReviewed: post.reviewedAt.slice(0, 10), reviewedBy: person(reviewer, config) } : {}),
+    ...(post.reviewer && post.reviewedAt ? { lastReviewed: post.reviewedAt.slice(0, 10), reviewedBy: person(post.reviewer, config) } : {}),
   };
 }
 
 /** BlogPosting for an article page. */
-export function blogPostingJsonLd(article: Article, author: Author, reviewer: Author | undefined, category: Category | undefined, config: SiteConfig = siteConfig): BlogPostingJsonLd {
+export function blogPostingJsonLd(article: Article, config: SiteConfig = siteConfig): BlogPostingJsonLd {
   const url = absoluteUrl(postPath(article), config);
   return {
     '@context': 'https://schema.org',
@@ -62,21 +62,21 @@ export function blogPostingJsonLd(article: Article, author: Author, reviewer: Au
     datePublished: isoDate(article.publishedAt),
     dateModified: isoDate(article.updatedAt ?? article.publishedAt),
     inLanguage: config.language,
-    articleSection: category?.title ?? article.category,
+    articleSection: article.category.title,
     keywords: article.tags,
-    author: person(author, config),
+    author: person(article.author, config),
     publisher: {
       '@type': 'Organization',
       name: config.organization.name,
       url: absoluteUrl(staticPaths.home, config),
       logo: { '@type': 'ImageObject', url: absoluteUrl(config.organization.logo, config) },
     },
-    mainEntityOfPage: reviewedPage(article, reviewer, config),
+    mainEntityOfPage: reviewedPage(article, config),
   };
 }
 
 /** schema.org HowTo for a guide: its steps, time, what it needs (as tools), author and review. */
-export function howToJsonLd(guide: Guide, author: Author, reviewer: Author | undefined, config: SiteConfig = siteConfig) {
+export function howToJsonLd(guide: Guide, config: SiteConfig = siteConfig) {
   return {
     '@context': 'https://schema.org',
     '@type': 'HowTo',
@@ -90,8 +90,8 @@ export function howToJsonLd(guide: Guide, author: Author, reviewer: Author | und
     datePublished: isoDate(guide.publishedAt),
     dateModified: isoDate(guide.updatedAt ?? guide.publishedAt),
     inLanguage: config.language,
-    author: person(author, config),
-    mainEntityOfPage: reviewedPage(guide, reviewer, config),
+    author: person(guide.author, config),
+    mainEntityOfPage: reviewedPage(guide, config),
   } as const;
 }
 

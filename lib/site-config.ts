@@ -118,3 +118,11 @@ export function absoluteUrl(path: string, config: SiteConfig = siteConfig): stri
   if (/^https?:\/\//.test(path)) return path;
   return `${config.url}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** Search results cut titles longer than this. */
+export const maxTitleLength = 60;
+
+/** How a page's title reads in browser tabs and search results: its own title, then the site's name ("%s" gives the layout's template). */
+export function pageTitle(title: string, config: SiteConfig = siteConfig): string {
+  return `${title} · ${config.name}`;
+}

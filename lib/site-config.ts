@@ -32,8 +32,6 @@ const siteConfigSchema = z.object({
   contactPhone: z.string().regex(/^\+?[0-9][0-9 ()-]{5,20}$/, { error: 'must be a phone number such as +44 20 7946 0000' }),
   /** When the professionals answer, in plain words. */
   contactHours: z.string().trim().min(1).max(120),
-  /** The author slug used for pages that have no author of their own. */
-  defaultAuthor: z.string().min(1),
   /** The words of the call to action, the same on every page. */
   callToAction: z.object({
     heading: z.string().min(1),
@@ -60,7 +58,6 @@ const defaults: z.input<typeof siteConfigSchema> = {
   contactEmail: 'sleep-team@example.com',
   contactPhone: '+44 20 7946 0000',
   contactHours: 'Monday to Friday, 9:00 to 17:00 (UK time)',
-  defaultAuthor: 'maya-lindqvist',
   callToAction: {
     heading: 'How well are you really sleeping?',
     text: 'Take our free online sleep test. It takes a few minutes, and afterwards you can talk with one of our sleep-health professionals about your results.',

@@ -28,5 +28,3 @@ export const mdxComponentSpecs = {
     example: '<Figure src="/images/guides/foot-massage-for-sleep.svg" alt="Outline of a foot with thumb strokes on the sole" width={800} height={600} caption="Work from the heel towards the toes." />',
   },
 } as const satisfies Record<string, MdxComponentSpec>;
-
-export type MdxComponentName = keyof typeof mdxComponentSpecs;

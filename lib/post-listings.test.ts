@@ -32,7 +32,7 @@ describe('tagListing and authorListing', () => {
 
   it('lists the posts an author wrote and the ones they reviewed', () => {
     const [writer, reviewer] = content.authors;
-    const reviewed = posts.map((post) => ({ ...post, author: reviewer.slug, reviewer: writer.slug }));
+    const reviewed = posts.map((post) => ({ ...post, author: reviewer, reviewer: writer }));
     expect(authorListing(writer, [...posts, ...reviewed]).posts).toHaveLength(posts.length * 2);
   });
 });

@@ -72,7 +72,7 @@ export function categoryListing(category: Category, posts: Post[]): PostListing 
     contents: `articles and guides in ${category.title}`,
     path: categoryPath(category.slug),
     campaign: `category-${category.slug}`,
-    posts: posts.filter((post) => post.category === category.slug),
+    posts: posts.filter((post) => post.category.slug === category.slug),
   };
 }
 
@@ -87,7 +87,7 @@ export function authorListing(author: Author, posts: Post[]): PostListing {
     contents: `articles and guides written or reviewed by ${author.name}`,
     path: authorPath(author.slug),
     campaign: `author-${author.slug}`,
-    posts: posts.filter((post) => post.author === author.slug || post.reviewer === author.slug),
+    posts: posts.filter((post) => post.author.slug === author.slug || post.reviewer?.slug === author.slug),
   };
 }
 

@@ -4,6 +4,7 @@
  * and the CLI share it.
  */
 import { allRules, contentRules } from './checks/content-rules';
+import { allPosts } from './collections';
 import type { CheckContext, SourceDocument } from './checks/content-rule';
 import { locateIssues } from './locate-issue';
 import { parseMdx } from './mdx-tree';
@@ -35,7 +36,7 @@ function sourceDocuments(texts: Map<string, string>, posts: Post[]): SourceDocum
 export function checkContent({ contentDir, publicDir, now = new Date() }: CheckOptions): CheckReport {
   const sources = readSources(contentDir);
   const { content, issues: validationIssues } = validateCollections(sources.raw, contentDir);
-  const posts: Post[] = [...content.articles, ...content.guides];
+  const posts = allPosts(content);
   const documents = sourceDocuments(sources.texts, posts);
   const context: CheckContext = { documents, content, contentDir, publicDir, now };
   const ruleIssues = contentRules.flatMap((rule) =>

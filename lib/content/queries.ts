@@ -158,7 +158,7 @@ export function getSuggestions(post: Post, limit = 3): Post[] {
   const key = (candidate: Post) => `${candidate.type}/${candidate.slug}`;
   const chosen = new Map<string, Post>();
   // Stops as soon as it has enough: the lists are as long as the library, and every post page asks.
-  for (const list of [getRelated(post), getListing('category', post.category)?.posts ?? [], getPosts()]) {
+  for (const list of [getRelated(post), getListing('category', post.category.slug)?.posts ?? [], getPosts()]) {
     for (const candidate of list) {
       if (chosen.size >= limit) return [...chosen.values()];
       if (key(candidate) !== key(post) && !chosen.has(key(candidate))) chosen.set(key(candidate), candidate);

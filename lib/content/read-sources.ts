@@ -5,14 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { collectionNames, collections, fileExtension, mapCollections } from './collections';
 import type { ContentIssue, RawCollections, RawDocument } from './types';
-
-const collections = {
-  articles: '.mdx',
-  guides: '.mdx',
-  authors: '.yaml',
-  categories: '.yaml',
-} as const satisfies Record<keyof RawCollections, string>;
 
 export type SourceRead = { raw: RawCollections; texts: Map<string, string>; issues: ContentIssue[] };
 
@@ -90,11 +84,13 @@ export function readSource(file: string, sourceFilePath: string, text: string): 
 
 /** Reads every content file under a content directory. */
 export function readSources(contentDir: string): SourceRead {
-  const raw: RawCollections = { articles: [], guides: [], authors: [], categories: [] };
+  const raw: RawCollections = mapCollections(() => []);
   const texts = new Map<string, string>();
   const issues: ContentIssue[] = [];
-  for (const [collection, extension] of Object.entries(collections) as [keyof RawCollections, string][]) {
-    const dir = path.join(contentDir, collection);
+  for (const collection of collectionNames) {
+    const { folder } = collections[collection];
+    const extension = fileExtension(collections[collection]);
+    const dir = path.join(contentDir, folder);
     let names: string[] = [];
     try {
       names = readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
@@ -102,10 +98,10 @@ export function readSources(contentDir: string): SourceRead {
       continue;
     }
     for (const name of names) {
-      const sourceFilePath = `${collection}/${name}`;
+      const sourceFilePath = `${folder}/${name}`;
       const file = path.join(contentDir, sourceFilePath);
       if (!name.endsWith(extension)) {
-        issues.push({ file, field: '', rule: 'file/extension', message: `files in content/${collection}/ must end in ${extension}`, hint: `rename it to ${name.replace(/\.[^.]*$/, '')}${extension}`, severity: 'error', line: 1, column: 1 });
+        issues.push({ file, field: '', rule: 'file/extension', message: `files in content/${folder}/ must end in ${extension}`, hint: `rename it to ${name.replace(/\.[^.]*$/, '')}${extension}`, severity: 'error', line: 1, column: 1 });
         continue;
       }
       const decoded = decodeSource(file, readFileSync(file));

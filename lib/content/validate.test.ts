@@ -52,6 +52,20 @@ describe('validateCollections', () => {
     expect(issues).toEqual([expect.objectContaining({ field: 'colour', rule: 'schema/unknown-field' })]);
   });
 
+  it('attaches each post’s author, reviewer and category', () => {
+    const { content } = validateCollections(validCollections());
+    const [writer, reviewer] = content.authors;
+    expect(content.articles[0].author).toBe(writer);
+    expect(content.articles[0].reviewer).toBe(reviewer);
+    expect(content.articles[0].category).toMatchObject({ slug: 'sleep-tips', title: 'Tips' });
+    expect(content.guides[0].category.slug).toBe('massage');
+  });
+
+  it('leaves out a post whose author does not exist, since it cannot be shown', () => {
+    const { content } = withArticle((fields) => (fields.author = 'nobody'));
+    expect(content.articles).toEqual([]);
+  });
+
   it('reports an author that does not exist', () => {
     const { issues } = withArticle((fields) => (fields.author = 'nobody'));
     expect(issues).toEqual([

@@ -10,7 +10,7 @@ import { pageMetadata } from '@/lib/seo/page-metadata';
 import { externalSleepTestUrl } from '@/lib/sleep-test/external-test';
 import { readingCandidates } from '@/lib/sleep-test/reading-candidates';
 import { siteConfig } from '@/lib/site-config';
-import { submitSleepTest } from '@/app/sleep-test/actions';
+import { submitSleepTest } from '@/app/(site)/sleep-test/actions';
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export const metadata = pageMetadata({

@@ -8,8 +8,9 @@ import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { collections } from './lib/content/collections';
-import { contentlayerFields } from './lib/content/contentlayer-fields';
-import { remarkSafeMdx } from './lib/content/remark-safe-mdx';
+import { contentlayerFields } from './tooling/contentlayer/contentlayer-fields';
+import { remarkHeadingsExport } from './tooling/contentlayer/remark-headings-export';
+import { remarkSafeMdx } from './tooling/contentlayer/remark-safe-mdx';
 
 const documentTypes = Object.values(collections).map((collection) =>
   defineDocumentType(() => ({
@@ -28,6 +29,7 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
-  // remarkSafeMdx rejects imports, code and raw <script>/<iframe>/<style> at compile time.
-  mdx: { remarkPlugins: [remarkGfm, remarkSafeMdx], rehypePlugins: [rehypeSlug] },
+  // remarkSafeMdx rejects imports, code and raw <script>/<iframe>/<style> at compile time (before
+  // remarkHeadingsExport adds the one export of our own: the table of contents).
+  mdx: { remarkPlugins: [remarkGfm, remarkSafeMdx, remarkHeadingsExport], rehypePlugins: [rehypeSlug] },
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { postLabel } from '@/lib/content/collections';
+import { postBody } from '@/lib/content/post-body';
 import type { Heading, Post } from '@/lib/content/types';
 import { CallToAction } from './call-to-action';
 import { KeyTakeaways } from './key-takeaways';
@@ -31,6 +32,7 @@ export type PostViewProps = {
  */
 export function PostView({ post, related, upNext, beforeBodyHeadings = [], beforeBody }: PostViewProps) {
   const page = { medium: post.type, campaign: post.slug } as const;
+  const body = postBody(post.body.code);
   return (
     <article
         data-pagefind-body
@@ -39,12 +41,12 @@ export function PostView({ post, related, upNext, beforeBodyHeadings = [], befor
       >
         <PostHeader post={post} />
         <div className="lg:col-start-2 lg:row-start-2">
-          <TableOfContents headings={[...beforeBodyHeadings, ...post.headings]} />
+          <TableOfContents headings={[...beforeBodyHeadings, ...body.headings]} />
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-2">
           <KeyTakeaways items={post.takeaways} />
           {beforeBody}
-          <MdxContent code={post.body.code} page={page} />
+          <MdxContent body={body} page={page} />
           <CallToAction placement="end" {...page} />
           <SourcesList sources={post.sources} />
           <PostTopics post={post} />

@@ -2,7 +2,7 @@
  * The content API that routes call. Lists are sorted newest first and hold
  * only what this build may show (see isVisible).
  */
-import { articleListing, authorListing, categoryListing, type PostListing, tagListing, taxonomyListings } from '../post-listings';
+import { articleListing, authorListing, categoryListing, type PostListing, tagListing, taxonomyListings } from './post-listings';
 import { loadContent } from './loader';
 import { isVisible, showUnpublished } from './publishing';
 import type { Article, Author, Category, Content, Guide, Post } from './types';

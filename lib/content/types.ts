@@ -1,6 +1,6 @@
 /**
  * Types of validated content: the Zod schemas' output, plus what loading
- * derives (slug, headings, reading time) and resolves (a post's author,
+ * derives (slug, reading time) and resolves (a post's author,
  * reviewer and category are the documents themselves, not their slugs).
  */
 import type { CollectionName } from './collections';
@@ -16,6 +16,7 @@ export type RawDocument = {
 
 export type RawCollections = Record<CollectionName, RawDocument[]>;
 
+/** An entry of a table of contents: an h2 or h3 and its id. */
 export type Heading = { depth: 2 | 3; text: string; id: string };
 
 export type Author = AuthorData & { slug: string };
@@ -26,7 +27,6 @@ type Derived = {
   /** Path from the repository root, e.g. "content/articles/x.mdx". */
   sourceFilePath: string;
   body: { raw: string; code: string };
-  headings: Heading[];
   readingMinutes: number;
 };
 

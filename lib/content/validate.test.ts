@@ -10,12 +10,11 @@ function withArticle(change: (fields: Record<string, unknown>) => void) {
 }
 
 describe('validateCollections', () => {
-  it('accepts a valid corpus and derives slugs, headings and reading time', () => {
+  it('accepts a valid corpus and derives slugs and reading time', () => {
     const { content, issues } = validateCollections(validCollections());
     expect(issues).toEqual([]);
     expect(content.articles.map((a) => a.slug)).toEqual(['warm-bath']);
     expect(content.guides[0]).toMatchObject({ slug: 'foot-massage', type: 'guide', readingMinutes: 1 });
-    expect(content.articles[0].headings).toEqual([{ depth: 2, text: 'First heading', id: 'first-heading' }]);
     expect(content.articles[0].draft).toBe(false);
   });
 

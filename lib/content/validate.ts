@@ -6,7 +6,7 @@
  * access, so it is easy to test.
  */
 import type { z } from 'zod';
-import { extractHeadings, readingMinutes } from './derive';
+import { readingMinutes } from './derive';
 import { redirectIssues } from './redirects';
 import { collections, mapCollections, postCollections, type CollectionName, type PostType, postTypes } from './collections';
 import { titleLengthIssues } from './title-length';
@@ -107,7 +107,7 @@ function resolvePost(doc: Parsed<PostData>, type: PostType, authors: Map<string,
   if (!category) issues.push(unresolved(file, 'category', data.category, collections.categories.folder));
   if (!author || !category || (data.reviewer !== undefined && !reviewer)) return undefined;
   const body = raw.body ?? { raw: '', code: '' };
-  const derived = { slug, sourceFilePath: file, body, headings: extractHeadings(body.raw), readingMinutes: readingMinutes(body.raw) };
+  const derived = { slug, sourceFilePath: file, body, readingMinutes: readingMinutes(body.raw) };
   return { ...data, ...derived, author, reviewer, category, type } as Post;
 }
 

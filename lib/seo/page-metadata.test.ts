@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site-config';
-import { articleListing, pageOfListing, taxonomyListings } from '../post-listings';
+import { articleListing, pageOfListing, taxonomyListings } from '../content/post-listings';
 import { listingMetadata, pageMetadata, postMetadata } from './page-metadata';
 import { contentWithDrafts } from './test-fixtures/content-with-drafts';
 

@@ -7,7 +7,7 @@
  */
 import type { Metadata } from 'next';
 import type { Post } from '../content/types';
-import { type ListingPage, listingPath } from '../post-listings';
+import { type ListingPage, listingPath } from '../content/post-listings';
 import { postPath } from '../routes';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { feedAlternates } from './feed-links';

@@ -33,8 +33,6 @@ const siteConfigSchema = z.object({
   contactPhone: z.string().regex(/^\+?[0-9][0-9 ()-]{5,20}$/, { error: 'must be a phone number such as +44 20 7946 0000' }),
   /** When the professionals answer, in plain words. */
   contactHours: z.string().trim().min(1).max(120),
-  /** The author slug used for pages that have no author of their own. */
-  defaultAuthor: z.string().min(1),
   /** The words of the call to action, the same on every page. */
   callToAction: z.object({
     heading: z.string().min(1),
@@ -62,7 +60,6 @@ export const siteConfigDefaults = {
   contactEmail: 'sleep-team@example.com',
   contactPhone: '+44 20 7946 0000',
   contactHours: 'Monday to Friday, 9:00 to 17:00 (UK time)',
-  defaultAuthor: 'maya-lindqvist',
   callToAction: {
     heading: 'How well are you really sleeping?',
     text: 'Take our free online sleep test. It takes a few minutes, and afterwards you can talk with one of our sleep-health professionals about your results.',
@@ -119,4 +116,12 @@ export function contactDetailsAreExamples(config: SiteConfig = siteConfig): bool
 export function absoluteUrl(path: string, config: SiteConfig = siteConfig): string {
   if (/^https?:\/\//.test(path)) return path;
   return `${config.url}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Search results cut titles longer than this. */
+export const maxTitleLength = 60;
+
+/** How a page's title reads in browser tabs and search results: its own title, then the site's name ("%s" gives the layout's template). */
+export function pageTitle(title: string, config: SiteConfig = siteConfig): string {
+  return `${title} · ${config.name}`;
 }

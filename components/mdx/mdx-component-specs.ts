@@ -34,5 +34,3 @@ export const mdxComponentSpecs = {
     example: '<ProfessionalHelpLink>talk to one of our sleep-health professionals</ProfessionalHelpLink>',
   },
 } as const satisfies Record<string, MdxComponentSpec>;
-
-export type MdxComponentName = keyof typeof mdxComponentSpecs;

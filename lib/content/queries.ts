@@ -4,10 +4,8 @@
  */
 import { articleListing, authorListing, categoryListing, type PostListing, tagListing, taxonomyListings } from './post-listings';
 import { loadContent } from './loader';
-import { isVisible, showUnpublished } from './publishing';
+import { isVisible, newestFirst, showUnpublished } from './publishing';
 import type { Article, Author, Category, Content, Guide, Post } from './types';
-
-const newestFirst = (a: Post, b: Post) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.title.localeCompare(b.title);
 
 function visible<T extends Post>(posts: T[]): T[] {
   return posts.filter((post) => isVisible(post)).sort(newestFirst);

@@ -26,7 +26,7 @@ export default function HomePage() {
     <PageShell medium="page" campaign="home">
       <SiteJsonLd />
       <section className="max-w-2xl py-4">
-        <h1 className="font-serif text-4xl font-semibold leading-tight text-balance sm:text-5xl">Rest easier, one calm evening at a time</h1>
+        <h1 className="heading-page">Rest easier, one calm evening at a time</h1>
         <p className="mt-5 text-lg text-muted">{siteConfig.description}</p>
       </section>
       {featured && (
@@ -45,7 +45,7 @@ export default function HomePage() {
         <GuidesByArea guides={guides} />
       </section>
       <section aria-labelledby="how-we-work" className="mt-14 max-w-2xl">
-        <h2 id="how-we-work" className="font-serif text-2xl font-semibold">
+        <h2 id="how-we-work" className="heading-section">
           Why you can trust what you read here
         </h2>
         <p className="mt-3 text-muted">

@@ -11,7 +11,7 @@ export function GuidesByArea({ guides }: GuidesByAreaProps) {
     <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
       {groupByArea(guides).map((group) => (
         <section key={group.area} aria-labelledby={`area-${group.area}`} className="rounded-2xl border border-line p-5">
-          <h3 id={`area-${group.area}`} className="font-semibold">
+          <h3 id={`area-${group.area}`} className="heading-sub">
             <Link href={guideAreaPath(group.area)} prefetch={false} className="text-ink underline-offset-4 hover:underline">
               {bodyAreaLabels[group.area]}
             </Link>

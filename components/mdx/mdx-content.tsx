@@ -1,12 +1,17 @@
 import { getMDXComponent } from 'mdx-bundler/client';
-import { createElement } from 'react';
+import { createElement, type ComponentType, type ReactNode } from 'react';
 import type { CallToActionContext } from '@/lib/call-to-action';
 import { mdxComponents } from './mdx-components';
+
+/** Receives the body's top-level elements as children, to lay them out. */
+export type MdxWrapper = ComponentType<{ children?: ReactNode }>;
 
 export type MdxContentProps = {
   /** The compiled MDX from contentlayer. */
   code: string;
   page: Omit<CallToActionContext, 'placement'>;
+  /** MDX's `wrapper` component; without it the elements render in their written order. */
+  wrapper?: MdxWrapper;
 };
 
 /**
@@ -15,10 +20,11 @@ export type MdxContentProps = {
  * browser, so the Content-Security-Policy needs no 'unsafe-eval'. The body has
  * no state, so a component made per render loses nothing.
  */
-export function MdxContent({ code, page }: MdxContentProps) {
+export function MdxContent({ code, page, wrapper }: MdxContentProps) {
+  const components = wrapper ? { ...mdxComponents(page), wrapper } : mdxComponents(page);
   return (
-    <div className="prose prose-calm prose-lg max-w-none font-serif prose-headings:font-sans prose-headings:scroll-mt-6">
-      {createElement(getMDXComponent(code), { components: mdxComponents(page) })}
+    <div className="prose prose-calm prose-lg font-serif">
+      {createElement(getMDXComponent(code), { components })}
     </div>
   );
 }

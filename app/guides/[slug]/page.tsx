@@ -1,23 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { GuideBody } from '@/components/guide-body';
 import { GuideJsonLd } from '@/components/guide-json-ld';
 import { GuideOverview } from '@/components/guide-overview';
-import { GuideSteps } from '@/components/guide-steps';
 import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
-import { PrecautionsBox } from '@/components/precautions-box';
-import type { Heading } from '@/lib/content/types';
 import { getAuthor, getCategory, getGuide, getGuides, getSuggestions, getUpNext } from '@/lib/content/queries';
+import { guideOutline, hasLead } from '@/lib/guide-layout';
 import { postBreadcrumbs } from '@/lib/seo/breadcrumbs';
 import { postMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
-
-// The sections every guide has before its body, for the table of contents.
-const guideSectionHeadings: Heading[] = [
-  { depth: 2, text: 'Before you start: precautions', id: 'precautions' },
-  { depth: 2, text: 'Step by step', id: 'steps' },
-];
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-static-params
 export function generateStaticParams() {
@@ -38,6 +32,7 @@ export default async function GuidePage({ params }: Props) {
   const author = guide && getAuthor(guide.author);
   if (!guide || !author) notFound();
   const reviewer = guide.reviewer ? getAuthor(guide.reviewer) : undefined;
+  const Body = ({ children }: { children?: ReactNode }) => <GuideBody guide={guide}>{children}</GuideBody>;
   return (
     <PageShell medium="guide" campaign={guide.slug} crumbs={postBreadcrumbs(guide)}>
       <GuideJsonLd guide={guide} />
@@ -45,16 +40,12 @@ export default async function GuidePage({ params }: Props) {
         post={guide}
         author={author}
         reviewer={reviewer}
-        category={getCategory(guide.category)} related={getSuggestions(guide)}
+        category={getCategory(guide.category)}
+        related={getSuggestions(guide)}
         upNext={getUpNext(guide)}
-        beforeBodyHeadings={guideSectionHeadings}
-        beforeBody={
-          <>
-            <GuideOverview guide={guide} />
-            <PrecautionsBox items={guide.precautions} />
-            <GuideSteps steps={guide.steps} />
-          </>
-        }
+        outline={guideOutline(guide.headings, hasLead(guide.body.raw))}
+        atAGlance={<GuideOverview guide={guide} />}
+        bodyWrapper={Body}
       />
     </PageShell>
   );

@@ -7,6 +7,7 @@ import { PostList } from '@/components/post-list';
 import { SectionHeading } from '@/components/section-heading';
 import { SiteJsonLd } from '@/components/site-json-ld';
 import { getArticles, getGuides } from '@/lib/content/queries';
+import { fullRowsOfThree } from '@/lib/grid-fill';
 import { staticPaths } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/lib/site-config';
@@ -37,7 +38,7 @@ export default function HomePage() {
       {others.length > 0 && (
         <section aria-labelledby="latest-articles" className="mt-14">
           <SectionHeading id="latest-articles" title="Latest articles" more={{ label: 'All articles', href: staticPaths.articles }} />
-          <PostList posts={others.slice(0, 6)} headingLevel={3} />
+          <PostList posts={others.slice(0, fullRowsOfThree(others.length, 6))} headingLevel={3} fillRows />
         </section>
       )}
       <section aria-labelledby="technique-guides" className="mt-14">

@@ -22,22 +22,22 @@ export function GuideOverview({ guide }: GuideOverviewProps) {
     <div className="not-prose mt-5 font-sans">
       <dl className="grid grid-cols-3 gap-x-4 gap-y-3 sm:grid-cols-4">
         <div>
-          <dt className="text-sm text-muted">Time</dt>
-          <dd className="font-semibold">{guide.minutes} min</dd>
+          <dt data-pagefind-ignore className="text-sm text-muted">Time</dt>
+          <dd data-pagefind-ignore className="font-semibold">{guide.minutes} min</dd>
         </div>
         <div>
-          <dt className="text-sm text-muted">Body area</dt>
+          <dt data-pagefind-ignore className="text-sm text-muted">Body area</dt>
           {/* Weighted like the title, so a search for the body area finds this guide first. */}
-          <dd data-pagefind-weight="7" className="font-semibold">
+          <dd data-pagefind-weight="7" data-pagefind-meta="area" className="font-semibold">
             {bodyAreaLabels[guide.bodyArea]}
           </dd>
         </div>
         <div>
-          <dt className="text-sm text-muted">For</dt>
-          <dd className="font-semibold">{audienceLabel[guide.audience]}</dd>
+          <dt data-pagefind-ignore className="text-sm text-muted">For</dt>
+          <dd data-pagefind-ignore className="font-semibold">{audienceLabel[guide.audience]}</dd>
         </div>
         <div className="col-span-3 sm:col-span-1">
-          <dt className="text-sm text-muted">You need</dt>
+          <dt data-pagefind-ignore className="text-sm text-muted">You need</dt>
           <dd>{guide.needs.length ? guide.needs.join(', ') : 'Just your hands'}</dd>
         </div>
       </dl>

@@ -13,7 +13,7 @@ export function GuideSteps({ steps }: GuideStepsProps) {
       <ol className="mt-5 space-y-6">
         {steps.map((step, index) => (
           <li key={step.name} className="flex gap-4">
-            <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-full bg-accent font-sans font-semibold text-paper">
+            <span aria-hidden="true" data-pagefind-ignore className="flex size-9 shrink-0 items-center justify-center rounded-full bg-accent font-sans font-semibold text-paper">
               {index + 1}
             </span>
             <div>

@@ -16,7 +16,7 @@ function PersonLink({ person }: { person: Author }) {
 /** Who wrote and reviewed the post, when it was published and last updated, and how long it takes to read. */
 export function PostByline({ post, author, reviewer }: PostBylineProps) {
   return (
-    <div className="min-w-0 space-y-1 font-sans text-sm leading-snug text-muted">
+    <div data-pagefind-ignore className="min-w-0 space-y-1 font-sans text-sm leading-snug text-muted">
       <p>
         By <PersonLink person={author} />, {author.role}
       </p>

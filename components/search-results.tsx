@@ -28,7 +28,7 @@ export function SearchResults({ state }: SearchResultsProps) {
                   {hit.title}
                 </a>
               </h2>
-              {/* Pagefind escapes the page text; the only markup is its <mark> around matches. */}
+              {/* sentenceExcerpt escapes the page text; the only markup is its <mark> around matches. */}
               <p className="mt-2 text-muted" dangerouslySetInnerHTML={{ __html: hit.excerptHtml }} />
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { postLabel } from '@/lib/content/collections';
 import Link from 'next/link';
 import type { Post } from '@/lib/content/types';
 import { bodyAreaLabels } from '@/lib/guide-filters';
@@ -37,7 +38,7 @@ export function PostCard({ post, headingLevel = 3 }: PostCardProps) {
         className="aspect-[16/9] w-full bg-surface object-contain"
       />
       <div className="flex flex-1 flex-col p-5">
-        <p className="font-sans text-xs font-semibold uppercase tracking-wide text-accent">{post.type === 'guide' ? 'Technique guide' : 'Article'}</p>
+        <p className="font-sans text-xs font-semibold uppercase tracking-wide text-accent">{postLabel(post)}</p>
         <Title className="heading-sub mt-1 text-balance">
           {/* The link covers the whole card (after:inset-0), so the card is one target. */}
           <Link href={postPath(post)} prefetch={false} className="text-ink underline-offset-4 after:absolute after:inset-0 after:rounded-2xl hover:underline">

@@ -1,8 +1,9 @@
-import type { Author, Post } from '@/lib/content/types';
+import { postLabel } from '@/lib/content/collections';
+import type { Post } from '@/lib/content/types';
 import { DraftBanner } from './draft-banner';
 import { PostByline } from './post-byline';
 
-export type PostHeaderProps = { post: Post; author: Author; reviewer?: Author };
+export type PostHeaderProps = { post: Post };
 
 /**
  * The top of an article or guide: title (the page's only h1), summary, and the
@@ -10,17 +11,15 @@ export type PostHeaderProps = { post: Post; author: Author; reviewer?: Author };
  * byline, so the text begins on the first screen (the breadcrumbs name the
  * kind of page there); from `sm` up it is full width under its kind.
  */
-export function PostHeader({ post, author, reviewer }: PostHeaderProps) {
+export function PostHeader({ post }: PostHeaderProps) {
   return (
     <header className="max-w-2xl">
       <DraftBanner post={post} />
-      <p className="hidden font-sans text-sm font-semibold uppercase tracking-wide text-accent sm:block">
-        {post.type === 'guide' ? 'Technique guide' : 'Article'}
-      </p>
+      <p className="hidden font-sans text-sm font-semibold uppercase tracking-wide text-accent sm:block">{postLabel(post)}</p>
       <h1 className="heading-page sm:mt-1">{post.title}</h1>
       <p className="mt-3 leading-relaxed text-muted sm:text-lg">{post.description}</p>
       <div className="mt-5 flex items-start gap-4 sm:flex-col-reverse sm:gap-6">
-        <PostByline post={post} author={author} reviewer={reviewer} />
+        <PostByline post={post} />
         {/* eslint-disable-next-line @next/next/no-img-element -- SVG covers, sized by their width and height */}
         <img
           src={post.cover.src}

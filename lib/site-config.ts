@@ -4,6 +4,7 @@
  * `envOverrides`. A bad value stops the build with the variable's name.
  */
 import { z } from 'zod';
+import { staticPaths } from './routes';
 
 const siteConfigSchema = z.object({
   /** The site's name, shown in the header, titles and feeds. */
@@ -32,8 +33,6 @@ const siteConfigSchema = z.object({
   contactPhone: z.string().regex(/^\+?[0-9][0-9 ()-]{5,20}$/, { error: 'must be a phone number such as +44 20 7946 0000' }),
   /** When the professionals answer, in plain words. */
   contactHours: z.string().trim().min(1).max(120),
-  /** The author slug used for pages that have no author of their own. */
-  defaultAuthor: z.string().min(1),
   /** The words of the call to action, the same on every page. */
   callToAction: z.object({
     heading: z.string().min(1),
@@ -47,7 +46,8 @@ const siteConfigSchema = z.object({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
-const defaults: z.input<typeof siteConfigSchema> = {
+/** The template's values; exported so the launch check can tell which were never replaced. */
+export const siteConfigDefaults = {
   name: 'Calm Nights',
   description:
     'Calm, practical guidance on sleep, relaxation and bedtime massage, written in plain language and reviewed for accuracy and safety.',
@@ -55,12 +55,11 @@ const defaults: z.input<typeof siteConfigSchema> = {
   language: 'en',
   organization: { name: 'Calm Nights', logo: '/logo.svg' },
   sleepTestUrl: '/sleep-test',
-  contactUrl: '/contact',
+  contactUrl: staticPaths.contact,
   // Example details on reserved example domains and a drama number; a deployment sets its own.
   contactEmail: 'sleep-team@example.com',
   contactPhone: '+44 20 7946 0000',
   contactHours: 'Monday to Friday, 9:00 to 17:00 (UK time)',
-  defaultAuthor: 'maya-lindqvist',
   callToAction: {
     heading: 'How well are you really sleeping?',
     text: 'Take our free online sleep test. It takes a few minutes, and afterwards you can talk with one of our sleep-health professionals about your results.',
@@ -71,7 +70,7 @@ const defaults: z.input<typeof siteConfigSchema> = {
     { label: 'Articles', href: '/articles' },
     { label: 'Guides', href: '/guides' },
   ],
-};
+} as const satisfies z.input<typeof siteConfigSchema>;
 
 /** The environment variables a deployment may set, and the field each overrides. */
 export const envOverrides = {
@@ -87,7 +86,7 @@ export const envOverrides = {
 
 /** Builds the configuration from the defaults and an environment; throws naming the bad variable. */
 export function parseSiteConfig(env: Record<string, string | undefined>): SiteConfig {
-  const input: Record<string, unknown> = { ...defaults };
+  const input: Record<string, unknown> = { ...siteConfigDefaults };
   for (const [variable, field] of Object.entries(envOverrides)) {
     const value = env[variable]?.trim();
     if (value) input[field] = value;
@@ -117,4 +116,12 @@ export function contactDetailsAreExamples(config: SiteConfig = siteConfig): bool
 export function absoluteUrl(path: string, config: SiteConfig = siteConfig): string {
   if (/^https?:\/\//.test(path)) return path;
   return `${config.url}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Search results cut titles longer than this. */
+export const maxTitleLength = 60;
+
+/** How a page's title reads in browser tabs and search results: its own title, then the site's name ("%s" gives the layout's template). */
+export function pageTitle(title: string, config: SiteConfig = siteConfig): string {
+  return `${title} · ${config.name}`;
 }

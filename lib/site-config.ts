@@ -32,6 +32,14 @@ const siteConfigSchema = z.object({
   contactPhone: z.string().regex(/^\+?[0-9][0-9 ()-]{5,20}$/, { error: 'must be a phone number such as +44 20 7946 0000' }),
   /** When the professionals answer, in plain words. */
   contactHours: z.string().trim().min(1).max(120),
+  /** Who the sleep-health professionals are: their training, and what they are not (the reader's doctor). */
+  sleepTeam: z.string().trim().min(20).max(500),
+  /** What a conversation with them is: how it happens, how long it takes, what the reader leaves with. */
+  consultation: z.string().trim().min(20).max(500),
+  /** What a conversation costs, in plain words, e.g. "The first 20 minutes are free." */
+  consultationPrice: z.string().trim().min(1).max(300),
+  /** Where readers book a conversation online, if the business has such a page; email and phone always work. */
+  bookingUrl: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://book.example.com' }).optional(),
   /** The author slug used for pages that have no author of their own. */
   defaultAuthor: z.string().min(1),
   /** The words of the call to action, the same on every page. */
@@ -47,6 +55,23 @@ const siteConfigSchema = z.object({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
+/**
+ * The template's example values: each stands in for the business's own until
+ * a deployment replaces it. Pages that show one say it is an example, and
+ * `exampleSettings()` lists the ones still in place, for the launch check.
+ */
+export const exampleValues = {
+  // Reserved example domain (RFC 2606) and a UK drama number (Ofcom): never a real inbox or line.
+  contactEmail: 'sleep-team@example.com',
+  contactPhone: '+44 20 7946 0000',
+  contactHours: 'Monday to Friday, 9:00 to 17:00 (UK time)',
+  sleepTeam:
+    'Our sleep team are registered nurses and health coaches trained in sleep health. They are not your doctor: they cannot diagnose or prescribe, and they will tell you when something is one for your GP.',
+  consultation:
+    'A 20-minute phone or video call at a time you choose. You talk about your nights, go through your sleep-test answers if you like, and leave with a few things to try and a view on whether to see your GP.',
+  consultationPrice: 'The first conversation is free, with nothing to buy. Any follow-up is priced and agreed with you before it is booked.',
+} as const satisfies Partial<Record<keyof SiteConfig, string>>;
+
 const defaults: z.input<typeof siteConfigSchema> = {
   name: 'Calm Nights',
   description:
@@ -56,16 +81,13 @@ const defaults: z.input<typeof siteConfigSchema> = {
   organization: { name: 'Calm Nights', logo: '/logo.svg' },
   sleepTestUrl: '/sleep-test',
   contactUrl: '/contact',
-  // Example details on reserved example domains and a drama number; a deployment sets its own.
-  contactEmail: 'sleep-team@example.com',
-  contactPhone: '+44 20 7946 0000',
-  contactHours: 'Monday to Friday, 9:00 to 17:00 (UK time)',
+  ...exampleValues,
   defaultAuthor: 'maya-lindqvist',
   callToAction: {
     heading: 'How well are you really sleeping?',
     text: 'Take our free online sleep test. It takes a few minutes, and afterwards you can talk with one of our sleep-health professionals about your results.',
     button: 'Take the free sleep test',
-    compactButton: 'Sleep test',
+    compactButton: 'Our sleep test',
   },
   navigation: [
     { label: 'Articles', href: '/articles' },
@@ -83,6 +105,10 @@ export const envOverrides = {
   CONTACT_EMAIL: 'contactEmail',
   CONTACT_PHONE: 'contactPhone',
   CONTACT_HOURS: 'contactHours',
+  SLEEP_TEAM: 'sleepTeam',
+  CONSULTATION: 'consultation',
+  CONSULTATION_PRICE: 'consultationPrice',
+  BOOKING_URL: 'bookingUrl',
 } as const satisfies Record<string, keyof SiteConfig>;
 
 /** Builds the configuration from the defaults and an environment; throws naming the bad variable. */
@@ -105,12 +131,30 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
 
 export const siteConfig: SiteConfig = parseSiteConfig(process.env);
 
+/** A setting that still holds the template's example value, with the variable that replaces it. */
+export type ExampleSetting = { field: keyof typeof exampleValues; variable: string; value: string };
+
+const onExampleDomain = (email: string) => /@(?:[a-z0-9-]+\.)*example(?:\.(?:com|org|net))?$/i.test(email);
+
 /**
- * Whether the contact details are still this template's examples: addresses
- * on the domains reserved for examples (RFC 2606) are never a real inbox.
+ * The settings a deployment has not yet replaced: a value equal to the
+ * template's example, or an email address on a domain reserved for examples
+ * (RFC 2606), which is never a real inbox. Empty when the site is ready.
  */
+export function exampleSettings(config: SiteConfig = siteConfig): ExampleSetting[] {
+  const fields = Object.keys(exampleValues) as (keyof typeof exampleValues)[];
+  return fields
+    .filter((field) => config[field] === exampleValues[field] || (field === 'contactEmail' && onExampleDomain(config.contactEmail)))
+    .map((field) => ({
+      field,
+      variable: Object.entries(envOverrides).find(([, target]) => target === field)?.[0] ?? field,
+      value: config[field],
+    }));
+}
+
+/** Whether any detail the professionals page shows is still an example. */
 export function contactDetailsAreExamples(config: SiteConfig = siteConfig): boolean {
-  return /@(?:[a-z0-9-]+\.)*example(?:\.(?:com|org|net))?$/i.test(config.contactEmail);
+  return exampleSettings(config).length > 0;
 }
 
 /** An absolute URL on the canonical origin for a path like "/articles/x". */

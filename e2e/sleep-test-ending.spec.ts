@@ -83,7 +83,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await firstRadio.focus();
       await page.keyboard.press('ArrowDown');
       const label = question(page, 0).locator('label').nth(1);
-      const ring = await seenColours(label);
+      const ring = await seenColours(label, { behindOutline: true });
       expect(ring.outlineStyle).toBe('solid');
       expect(ring.outlineWidth).toBeGreaterThanOrEqual(2);
       expect(contrastRatio(ring.outline, ring.background)).toBeGreaterThanOrEqual(3);
@@ -103,7 +103,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         if (!(await result.evaluate((section, element) => !!element && section.contains(element), await focused.elementHandle()))) continue;
         const name = (await focused.textContent()) ?? '';
         seen.add(name);
-        const ring = await seenColours(focused);
+        const ring = await seenColours(focused, { behindOutline: true });
         expect(ring.outlineStyle, name).toBe('solid');
         expect(ring.outlineWidth, name).toBeGreaterThanOrEqual(2);
         expect(contrastRatio(ring.outline, ring.background), name).toBeGreaterThanOrEqual(3);

@@ -25,9 +25,8 @@ export function KeepACopy({ answers, context, enhanced }: KeepACopyProps) {
   };
   return (
     <section aria-labelledby="keep-a-copy" className="mt-10 rounded-xl border border-line p-4 print:border-0 print:p-0">
-      <h3 id="keep-a-copy" className="font-serif text-xl font-semibold">
-        <span className="print:hidden">Keep a copy of your result</span>
-        <span className="hidden print:inline">Your answers</span>
+      <h3 id="keep-a-copy" className="font-serif text-xl font-semibold print:hidden">
+        Keep a copy of your result
       </h3>
       <p className="mt-2 text-sm text-muted print:hidden">
         Your answers and result, to print, copy or email to yourself. It all happens on your device: nothing is sent to us.
@@ -55,6 +54,7 @@ export function KeepACopy({ answers, context, enhanced }: KeepACopyProps) {
         <AnswerList answers={answers} />
       </details>
       <div className="hidden print:block">
+        <h3 className="font-serif text-xl font-semibold">Your answers</h3>
         <AnswerList answers={answers} />
       </div>
     </section>

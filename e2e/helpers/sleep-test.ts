@@ -64,12 +64,16 @@ export function recordRequests(page: Page) {
 }
 
 
-/** The colours a reader sees on an element: its text, its outline, and the first opaque background behind it. */
-export async function seenColours(locator: Locator) {
-  return locator.evaluate((element) => {
+/**
+ * The colours a reader sees on an element: its text and outline, and the first opaque background
+ * behind its text, or, with `behindOutline`, behind its focus ring (drawn outside the element, so
+ * on its parent's background).
+ */
+export async function seenColours(locator: Locator, { behindOutline = false } = {}) {
+  return locator.evaluate((element, outside) => {
     const style = getComputedStyle(element);
     let background = 'rgba(0, 0, 0, 0)';
-    for (let node: Element | null = element; node; node = node.parentElement) {
+    for (let node: Element | null = outside ? element.parentElement : element; node; node = node.parentElement) {
       const colour = getComputedStyle(node).backgroundColor;
       if (!/rgba\(.*,\s*0\)$/.test(colour) && colour !== 'transparent') {
         background = colour;
@@ -77,5 +81,5 @@ export async function seenColours(locator: Locator) {
       }
     }
     return { text: style.color, outline: style.outlineColor, outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth), background };
-  });
+  }, behindOutline);
 }

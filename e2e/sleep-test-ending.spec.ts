@@ -3,7 +3,7 @@
  * doctor and when not to wait, a calm one stays light, and the reader can keep a summary themselves.
  */
 import { expect, test } from '@playwright/test';
-import { readSources } from '../lib/content/read-sources';
+import { readSources } from '../tooling/content-check/read-sources';
 import { validateCollections } from '../lib/content/validate';
 import { postPath } from '../lib/routes';
 import { answerAll, apnoeaPattern, contrastRatio, expectNoAxeViolations, form, question, recordRequests, seenColours } from './helpers/sleep-test';

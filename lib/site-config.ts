@@ -4,6 +4,7 @@
  * `envOverrides`. A bad value stops the build with the variable's name.
  */
 import { z } from 'zod';
+import { staticPaths } from './routes';
 
 const siteConfigSchema = z.object({
   /** The site's name, shown in the header, titles and feeds. */
@@ -40,8 +41,6 @@ const siteConfigSchema = z.object({
   consultationPrice: z.string().trim().min(1).max(300),
   /** Where readers book a conversation online, if the business has such a page; email and phone always work. */
   bookingUrl: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://book.example.com' }).optional(),
-  /** The author slug used for pages that have no author of their own. */
-  defaultAuthor: z.string().min(1),
   /** The words of the call to action, the same on every page. */
   callToAction: z.object({
     heading: z.string().min(1),
@@ -57,8 +56,8 @@ export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
 /**
  * The template's example values: each stands in for the business's own until
- * a deployment replaces it. Pages that show one say it is an example, and
- * `exampleSettings()` lists the ones still in place, for the launch check.
+ * a deployment replaces it. The sleep-team page says which it still shows,
+ * and `exampleSettings()` lists them for the launch check.
  */
 export const exampleValues = {
   // Reserved example domain (RFC 2606) and a UK drama number (Ofcom): never a real inbox or line.
@@ -72,7 +71,8 @@ export const exampleValues = {
   consultationPrice: 'The first conversation is free, with nothing to buy. Any follow-up is priced and agreed with you before it is booked.',
 } as const satisfies Partial<Record<keyof SiteConfig, string>>;
 
-const defaults: z.input<typeof siteConfigSchema> = {
+/** The template's values; exported so the launch check can tell which were never replaced. */
+export const siteConfigDefaults = {
   name: 'Calm Nights',
   description:
     'Calm, practical guidance on sleep, relaxation and bedtime massage, written in plain language and reviewed for accuracy and safety.',
@@ -80,9 +80,8 @@ const defaults: z.input<typeof siteConfigSchema> = {
   language: 'en',
   organization: { name: 'Calm Nights', logo: '/logo.svg' },
   sleepTestUrl: '/sleep-test',
-  contactUrl: '/contact',
+  contactUrl: staticPaths.contact,
   ...exampleValues,
-  defaultAuthor: 'maya-lindqvist',
   callToAction: {
     heading: 'How well are you really sleeping?',
     text: 'Take our free online sleep test. It takes a few minutes, and afterwards you can talk with one of our sleep-health professionals about your results.',
@@ -93,7 +92,7 @@ const defaults: z.input<typeof siteConfigSchema> = {
     { label: 'Articles', href: '/articles' },
     { label: 'Guides', href: '/guides' },
   ],
-};
+} as const satisfies z.input<typeof siteConfigSchema>;
 
 /** The environment variables a deployment may set, and the field each overrides. */
 export const envOverrides = {
@@ -113,7 +112,7 @@ export const envOverrides = {
 
 /** Builds the configuration from the defaults and an environment; throws naming the bad variable. */
 export function parseSiteConfig(env: Record<string, string | undefined>): SiteConfig {
-  const input: Record<string, unknown> = { ...defaults };
+  const input: Record<string, unknown> = { ...siteConfigDefaults };
   for (const [variable, field] of Object.entries(envOverrides)) {
     const value = env[variable]?.trim();
     if (value) input[field] = value;
@@ -131,20 +130,26 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
 
 export const siteConfig: SiteConfig = parseSiteConfig(process.env);
 
+/**
+ * Whether the contact email is still an example: addresses on the domains
+ * reserved for examples (RFC 2606) are never a real inbox.
+ */
+export function contactDetailsAreExamples(config: SiteConfig = siteConfig): boolean {
+  return /@(?:[a-z0-9-]+\.)*example(?:\.(?:com|org|net))?$/i.test(config.contactEmail);
+}
+
 /** A setting that still holds the template's example value, with the variable that replaces it. */
 export type ExampleSetting = { field: keyof typeof exampleValues; variable: string; value: string };
 
-const onExampleDomain = (email: string) => /@(?:[a-z0-9-]+\.)*example(?:\.(?:com|org|net))?$/i.test(email);
-
 /**
  * The settings a deployment has not yet replaced: a value equal to the
- * template's example, or an email address on a domain reserved for examples
- * (RFC 2606), which is never a real inbox. Empty when the site is ready.
+ * template's example, or an email address on an example domain. Empty when
+ * the sleep-team page shows only the business's own details.
  */
 export function exampleSettings(config: SiteConfig = siteConfig): ExampleSetting[] {
   const fields = Object.keys(exampleValues) as (keyof typeof exampleValues)[];
   return fields
-    .filter((field) => config[field] === exampleValues[field] || (field === 'contactEmail' && onExampleDomain(config.contactEmail)))
+    .filter((field) => config[field] === exampleValues[field] || (field === 'contactEmail' && contactDetailsAreExamples(config)))
     .map((field) => ({
       field,
       variable: Object.entries(envOverrides).find(([, target]) => target === field)?.[0] ?? field,
@@ -152,13 +157,16 @@ export function exampleSettings(config: SiteConfig = siteConfig): ExampleSetting
     }));
 }
 
-/** Whether any detail the professionals page shows is still an example. */
-export function contactDetailsAreExamples(config: SiteConfig = siteConfig): boolean {
-  return exampleSettings(config).length > 0;
-}
-
 /** An absolute URL on the canonical origin for a path like "/articles/x". */
 export function absoluteUrl(path: string, config: SiteConfig = siteConfig): string {
   if (/^https?:\/\//.test(path)) return path;
   return `${config.url}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Search results cut titles longer than this. */
+export const maxTitleLength = 60;
+
+/** How a page's title reads in browser tabs and search results: its own title, then the site's name ("%s" gives the layout's template). */
+export function pageTitle(title: string, config: SiteConfig = siteConfig): string {
+  return `${title} · ${config.name}`;
 }

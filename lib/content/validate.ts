@@ -10,6 +10,7 @@ import { readingMinutes } from './derive';
 import { redirectIssues } from './redirects';
 import { collections, mapCollections, postCollections, type CollectionName, type PostType, postTypes } from './collections';
 import { titleLengthIssues } from './title-length';
+import { withRuleHint } from './validation-rules';
 import type { Author, Category, Content, ContentIssue, Post, RawCollections, RawDocument } from './types';
 
 export type ValidationResult = { content: Content; issues: ContentIssue[] };
@@ -35,11 +36,7 @@ function schemaIssues(file: string, fields: unknown, error: z.ZodError): Content
       field: unknownKeys.length ? unknownKeys.join(', ') : field,
       rule: missing ? 'schema/required' : unknownKeys.length ? 'schema/unknown-field' : 'schema/invalid',
       message: missing ? `${field} is required` : unknownKeys.length ? `unknown field ${unknownKeys.map((k) => `"${k}"`).join(', ')}` : `${field || 'frontmatter'}: ${issue.message}`,
-      hint: missing
-        ? `add "${field}:" to the frontmatter; CONTENT.md lists every field`
-        : unknownKeys.length
-          ? 'check the spelling against the fields listed in CONTENT.md, or remove it'
-          : undefined,
+      hint: missing ? `add "${field}:" to the frontmatter; CONTENT.md lists every field` : undefined,
       severity: 'error',
     };
   });
@@ -73,7 +70,6 @@ function duplicateSlugIssues(groups: { slug: string; file: string }[][]): Conten
           field: '',
           rule: 'slug/duplicate',
           message: `the slug "${doc.slug}" is already used by ${first}`,
-          hint: 'rename one of the files: the file name is the address of the page',
           severity: 'error',
         });
       } else seen.set(doc.slug, doc.file);
@@ -145,5 +141,5 @@ export function validateCollections(raw: RawCollections, contentDir = 'content')
     ...redirectIssues(posts),
     ...titleLengthIssues(posts),
   );
-  return { content: { articles, guides, authors, categories }, issues };
+  return { content: { articles, guides, authors, categories }, issues: issues.map(withRuleHint) };
 }

@@ -22,7 +22,8 @@ const documentTypes = Object.values(collections).map((collection) =>
 );
 
 export default makeSource({
-  contentDirPath: 'content',
+  // The test build (`npm run build -- --test-library`) points it at the test library.
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
   documentTypes,
   // The defaults skip a bad file with a warning, and the page silently vanishes.
   onUnknownDocuments: 'fail',

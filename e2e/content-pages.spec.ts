@@ -3,14 +3,14 @@ import { expect, test } from '@playwright/test';
 const article = { path: '/articles/warm-bath-before-bed', title: /warm bath an hour or two before bed/i };
 const guide = { path: '/guides/foot-massage-for-sleep', title: /soothing foot massage/i };
 
-test('the home page lists the article and the guide', async ({ page }) => {
+test('the home page lists the article and the guide', { tag: '@static' }, async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: article.title })).toHaveAttribute('href', article.path);
   await expect(page.getByRole('link', { name: guide.title })).toHaveAttribute('href', guide.path);
 });
 
 for (const post of [article, guide]) {
-  test(`${post.path} shows its title as the only h1, its body and the call to action`, async ({ page }) => {
+  test(`${post.path} shows its title as the only h1, its body and the call to action`, { tag: '@static' }, async ({ page }) => {
     await page.goto(post.path);
     const h1 = page.getByRole('heading', { level: 1 });
     await expect(h1).toHaveCount(1);
@@ -25,14 +25,14 @@ for (const post of [article, guide]) {
   });
 }
 
-test('a guide shows its numbered steps and precautions', async ({ page }) => {
+test('a guide shows its numbered steps and precautions', { tag: '@static' }, async ({ page }) => {
   await page.goto(guide.path);
   const steps = page.getByRole('region', { name: 'Step by step' }).getByRole('listitem');
   expect(await steps.count()).toBeGreaterThanOrEqual(2);
   await expect(page.getByRole('region', { name: /precautions/i })).toContainText('Stop if anything hurts');
 });
 
-test('an unknown slug gives the helpful 404 page with status 404', async ({ page }) => {
+test('an unknown slug gives the helpful 404 page with status 404', { tag: '@static' }, async ({ page }) => {
   for (const path of ['/articles/no-such-article', '/guides/no-such-guide', '/no/such/page']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);

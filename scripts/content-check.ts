@@ -4,12 +4,22 @@
  * once as `file:line:column  rule  message`, with a hint, then a count, and
  * lists drafts and scheduled posts. Exits 1 on any error. `--json` prints the
  * report as JSON for tools. CONTENT_DIR and PUBLIC_DIR point it elsewhere.
+ *
+ * npm run content:prepare (`--prepare`) is the build's content pre-step: the
+ * same check, then the build's inputs from the library it has just read
+ * (tooling/build/build-inputs.ts), so no other step reads it. With `--dev`
+ * (npm run dev) errors are reported but do not stop the editor's preview,
+ * which shows them too.
  */
+import { buildInputs, buildInputsFile, writeBuildInputs } from '../tooling/build/build-inputs';
 import { checkContent } from '../tooling/content-check/check-content';
 import { formatIssue } from '../lib/content/locate-issue';
 
 const json = process.argv.includes('--json');
-const report = checkContent({ contentDir: process.env.CONTENT_DIR ?? 'content', publicDir: process.env.PUBLIC_DIR ?? 'public' });
+const prepare = process.argv.includes('--prepare');
+const dev = process.argv.includes('--dev');
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const { content, ...report } = checkContent({ contentDir, publicDir: process.env.PUBLIC_DIR ?? 'public' });
 const errors = report.issues.filter((issue) => issue.severity === 'error').length;
 const warnings = report.issues.length - errors;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -24,4 +34,9 @@ if (json) {
   const extras = [report.scheduled.length && `${report.scheduled.length} scheduled`, report.drafts.length && plural(report.drafts.length, 'draft')].filter(Boolean);
   console.log(`${listed ? '\n' : ''}content:check: ${plural(report.files, 'file')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${extras.length ? `, ${extras.join(', ')}` : ''}`);
 }
-process.exit(errors ? 1 : 0);
+if (prepare) {
+  const inputs = buildInputs(content, contentDir);
+  writeBuildInputs(inputs);
+  if (!json) console.log(`content:prepare: ${plural(inputs.redirects.length, 'redirect')}, ${plural(inputs.cards.length, 'card')} and ${plural(inputs.postPages.length, 'post page')} written to ${buildInputsFile}`);
+}
+process.exit(errors && !dev ? 1 : 0);

@@ -32,7 +32,7 @@ let cached: Content | undefined;
 export function loadContent(): Content {
   if (cached) return cached;
   const generated = readGeneratedCollections();
-  const { content, issues } = validateCollections(mapCollections((name) => generated[name].map(toRaw)));
+  const { content, issues } = validateCollections(mapCollections((name) => generated[name].map(toRaw)), process.env.CONTENT_DIR ?? 'content');
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length) throw new ContentError(locateIssues(errors, readText));
   cached = content;

@@ -15,6 +15,11 @@ export function AuthorProfile({ author, title = author.name }: AuthorProfileProp
       <div>
         <h1 className="font-serif text-3xl font-semibold">{title}</h1>
         <p className="mt-1 font-semibold text-accent">{author.role}</p>
+        {author.sample && (
+          <p className="mt-3 rounded-lg border border-line p-3 text-sm">
+            This is a sample profile: {author.name} is a made-up person shown until the business adds its own team.
+          </p>
+        )}
         <p className="mt-3 text-lg text-muted">{author.bio}</p>
       </div>
     </header>

@@ -4,6 +4,7 @@
  * `envOverrides`. A bad value stops the build with the variable's name.
  */
 import { z } from 'zod';
+import { staticPaths } from './routes';
 
 const siteConfigSchema = z.object({
   /** The site's name, shown in the header, titles and feeds. */
@@ -45,7 +46,8 @@ const siteConfigSchema = z.object({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
-const defaults: z.input<typeof siteConfigSchema> = {
+/** The template's values; exported so the launch check can tell which were never replaced. */
+export const siteConfigDefaults = {
   name: 'Calm Nights',
   description:
     'Calm, practical guidance on sleep, relaxation and bedtime massage, written in plain language and reviewed for accuracy and safety.',
@@ -53,7 +55,7 @@ const defaults: z.input<typeof siteConfigSchema> = {
   language: 'en',
   organization: { name: 'Calm Nights', logo: '/logo.svg' },
   sleepTestUrl: '/sleep-test',
-  contactUrl: '/contact',
+  contactUrl: staticPaths.contact,
   // Example details on reserved example domains and a drama number; a deployment sets its own.
   contactEmail: 'sleep-team@example.com',
   contactPhone: '+44 20 7946 0000',
@@ -68,7 +70,7 @@ const defaults: z.input<typeof siteConfigSchema> = {
     { label: 'Articles', href: '/articles' },
     { label: 'Guides', href: '/guides' },
   ],
-};
+} as const satisfies z.input<typeof siteConfigSchema>;
 
 /** The environment variables a deployment may set, and the field each overrides. */
 export const envOverrides = {
@@ -84,7 +86,7 @@ export const envOverrides = {
 
 /** Builds the configuration from the defaults and an environment; throws naming the bad variable. */
 export function parseSiteConfig(env: Record<string, string | undefined>): SiteConfig {
-  const input: Record<string, unknown> = { ...defaults };
+  const input: Record<string, unknown> = { ...siteConfigDefaults };
   for (const [variable, field] of Object.entries(envOverrides)) {
     const value = env[variable]?.trim();
     if (value) input[field] = value;

@@ -8,6 +8,8 @@
  *      (nothing reads them until the site is served)
  *   2. next build, which does not check types (`npm run typecheck` does)
  *   3. side by side: the CSP hashes of the pages' inline scripts, and the search index
+ * Beside step 1, when SITE_URL is not a local address, the launch check lists
+ * (as a warning, without stopping the build) every placeholder still to replace.
  *
  * `--static` (npm run build:static) builds the whole site as files in out/ for
  * any CDN instead: the cards are drawn before Next copies public/ into out/, a
@@ -141,7 +143,11 @@ try {
     cards = step('post cards', tsx('scripts/write-og-cards.ts'));
     cards.catch(fail);
   });
-  const firstPhase = await Promise.allSettled([prepareThenCards, step('contentlayer2', ['scripts/contentlayer.mjs', 'build'])]);
+  const firstPhase = await Promise.allSettled([
+    prepareThenCards,
+    step('contentlayer2', ['scripts/contentlayer.mjs', 'build']),
+    step('launch check', [...tsx('scripts/launch-check.ts'), '--warn']),
+  ]);
   const failure = firstPhase.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
   if (staticExport) {

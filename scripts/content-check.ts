@@ -3,7 +3,9 @@
  * npm run content:check — validates all content and prints every problem at
  * once as `file:line:column  rule  message`, with a hint, then a count, and
  * lists drafts and scheduled posts. Exits 1 on any error. `--json` prints the
- * report as JSON for tools. CONTENT_DIR and PUBLIC_DIR point it elsewhere.
+ * report as JSON for tools. CONTENT_DIR and PUBLIC_DIR point it elsewhere;
+ * CONTENT_CHECK_DATE=YYYY-MM-DD checks as on that day (e.g. which reviews fall
+ * due next month).
  *
  * npm run content:prepare (`--prepare`) is the build's content pre-step: the
  * same check, then the build's inputs from the library it has just read
@@ -18,8 +20,14 @@ import { formatIssue } from '../lib/content/locate-issue';
 const json = process.argv.includes('--json');
 const prepare = process.argv.includes('--prepare');
 const dev = process.argv.includes('--dev');
+const checkDate = process.env.CONTENT_CHECK_DATE;
+if (checkDate && Number.isNaN(Date.parse(checkDate))) {
+  console.error(`CONTENT_CHECK_DATE must be a date written YYYY-MM-DD, not "${checkDate}"`);
+  process.exit(2);
+}
+const now = checkDate ? new Date(`${checkDate.slice(0, 10)}T12:00:00Z`) : new Date();
 const contentDir = process.env.CONTENT_DIR ?? 'content';
-const { content, ...report } = checkContent({ contentDir, publicDir: process.env.PUBLIC_DIR ?? 'public' });
+const { content, ...report } = checkContent({ contentDir, publicDir: process.env.PUBLIC_DIR ?? 'public', now });
 const errors = report.issues.filter((issue) => issue.severity === 'error').length;
 const warnings = report.issues.length - errors;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -10,6 +10,7 @@ import { readingMinutes } from './derive';
 import { redirectIssues } from './redirects';
 import { collections, mapCollections, postCollections, type CollectionName, type PostType, postTypes } from './collections';
 import { titleLengthIssues } from './title-length';
+import { upNextReferenceIssues } from './up-next-references';
 import { withRuleHint } from './validation-rules';
 import type { Author, Category, Content, ContentIssue, Post, RawCollections, RawDocument } from './types';
 
@@ -140,6 +141,7 @@ export function validateCollections(raw: RawCollections, contentDir = 'content')
     ...relatedIssues(parsedPosts),
     ...redirectIssues(posts),
     ...titleLengthIssues(posts),
+    ...upNextReferenceIssues(posts),
   );
   return { content: { articles, guides, authors, categories }, issues: issues.map(withRuleHint) };
 }

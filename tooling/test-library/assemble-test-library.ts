@@ -20,14 +20,18 @@ export const pagingPostCount = postsPerPage + 1;
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** A test post's MDX. */
-function testPost({ title, description, publishedAt }: { title: string; description: string; publishedAt: string }): string {
+type TestPost = { title: string; description: string; publishedAt: string; reviewedAt: string; redirectFrom?: string[] };
+
+/** A published test post's MDX, reviewed on `reviewedAt` (a published post needs a recent medical review). */
+function testPost({ title, description, publishedAt, reviewedAt, redirectFrom = [] }: TestPost): string {
   return [
     '---',
     `title: ${JSON.stringify(title)}`,
     `description: ${JSON.stringify(description)}`,
     `publishedAt: ${publishedAt}`,
+    `reviewedAt: ${reviewedAt}`,
     'author: test-library-writer',
+    'reviewer: daniel-okafor',
     'category: test-library-notes',
     'tags: [test-library]',
     'cover:',
@@ -35,6 +39,10 @@ function testPost({ title, description, publishedAt }: { title: string; descript
     '  alt: The cover picture the test library borrows from a real article',
     '  width: 1200',
     '  height: 675',
+    // As many sources as content:check asks of an article; placeholders on the domain reserved for examples.
+    'sources:',
+    ...Array.from({ length: 5 }, (_, i) => [`  - title: Test source ${i + 1}`, '    publisher: The test library', `    url: https://example.org/test-library/source-${i + 1}`]).flat(),
+    ...(redirectFrom.length ? [`redirectFrom: [${redirectFrom.join(', ')}]`] : []),
     '---',
     '',
     'A post of the test library, which the browser tests build the site from.',
@@ -52,16 +60,28 @@ export function assembleTestLibrary({ contentDir = 'content', into = testLibrary
   mkdirSync(into, { recursive: true });
   cpSync(contentDir, into, { recursive: true });
   cpSync(fixtures, into, { recursive: true });
-  const articles = path.join(into, 'articles');
-  // Dated from now, since a post may be scheduled at most a year ahead (date/implausible).
-  writeFileSync(
-    path.join(articles, 'test-library-scheduled.mdx'),
-    testPost({ title: 'A scheduled post of the test library', description: 'A post of the test library dated a month after the build, which must stay out of every page, list and feed until then.', publishedAt: isoDay(new Date(now.getTime() + 30 * dayMs)) }),
-  );
+  const write = (slug: string, post: TestPost) => writeFileSync(path.join(into, 'articles', `${slug}.mdx`), testPost(post));
+  // Dated from now: a post may be scheduled at most a year ahead (date/implausible), and a review is due yearly.
+  const daysFromNow = (days: number) => isoDay(new Date(now.getTime() + days * dayMs));
+  const published = { publishedAt: daysFromNow(-60), reviewedAt: daysFromNow(-30) };
+  const scheduledOn = daysFromNow(30);
+  write('test-library-scheduled', {
+    title: 'A scheduled post of the test library',
+    description: 'A post of the test library dated a month after the build, which must stay out of every page, list and feed until then.',
+    publishedAt: scheduledOn,
+    reviewedAt: scheduledOn,
+  });
+  write('test-library-renamed', {
+    ...published,
+    title: 'A renamed post of the test library',
+    description: 'A post of the test library that was renamed once: its old address must answer with a permanent redirect to this one.',
+    redirectFrom: ['test-library-old-name'],
+  });
   for (let n = 1; n <= pagingPostCount; n += 1) {
-    writeFileSync(
-      path.join(articles, `test-library-post-${n}.mdx`),
-      testPost({ title: `Test library post ${n}`, description: `Post ${n} of the test library: with the others it fills more than a page of each list it belongs to.`, publishedAt: `2025-02-${String(n).padStart(2, '0')}` }),
-    );
+    write(`test-library-post-${n}`, {
+      ...published,
+      title: `Test library post ${n}`,
+      description: `Post ${n} of the test library: with the others it fills more than a page of each list it belongs to.`,
+    });
   }
 }

@@ -10,8 +10,7 @@ import { readGeneratedCollections } from '@/lib/content/generated-collections';
 import { mapCollections } from './collections';
 import { ContentError } from './content-error';
 import { locateIssues } from './locate-issue';
-import type { GeneratedDocument } from './generated-document';
-import type { Content, RawDocument } from './types';
+import type { Content, GeneratedDocument, RawDocument } from './types';
 import { validateCollections } from './validate';
 
 function toRaw({ _id, _raw, type, body, ...fields }: GeneratedDocument): RawDocument {

@@ -5,8 +5,8 @@
  * post's author, reviewer and category are attached to it. Pure: no file
  * access, so it is easy to test.
  */
+import readingTime from 'reading-time';
 import type { z } from 'zod';
-import { readingMinutes } from './derive';
 import { redirectIssues } from './redirects';
 import { collections, mapCollections, postCollections, type CollectionName, type PostType, postTypes } from './collections';
 import { titleLengthIssues } from './title-length';
@@ -15,6 +15,11 @@ import { withRuleHint } from './validation-rules';
 import type { Author, Category, Content, ContentIssue, Post, RawCollections, RawDocument } from './types';
 
 export type ValidationResult = { content: Content; issues: ContentIssue[] };
+
+/** Whole minutes to read a body, never less than one. */
+export function readingMinutes(mdx: string): number {
+  return Math.max(1, Math.round(readingTime(mdx).minutes));
+}
 
 /** The slug of a document is its file name without the extension. */
 export function slugFromPath(sourceFilePath: string): string {

@@ -63,7 +63,8 @@ export function assembleTestLibrary({ contentDir = 'content', into = testLibrary
   const write = (slug: string, post: TestPost) => writeFileSync(path.join(into, 'articles', `${slug}.mdx`), testPost(post));
   // Dated from now: a post may be scheduled at most a year ahead (date/implausible), and a review is due yearly.
   const daysFromNow = (days: number) => isoDay(new Date(now.getTime() + days * dayMs));
-  const published = { publishedAt: daysFromNow(-60), reviewedAt: daysFromNow(-30) };
+  // Published before any real post, so the real library's newest posts keep the top of every list and the home page.
+  const published = { publishedAt: '2020-01-15', reviewedAt: daysFromNow(-30) };
   const scheduledOn = daysFromNow(30);
   write('test-library-scheduled', {
     title: 'A scheduled post of the test library',

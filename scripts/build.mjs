@@ -8,8 +8,9 @@
  *      (nothing reads them until the site is served)
  *   2. next build, which does not check types (`npm run typecheck` does)
  *   3. side by side: the CSP hashes of the pages' inline scripts, and the search index
- * Beside step 1, when SITE_URL is not a local address, the launch check lists
- * (as a warning, without stopping the build) every placeholder still to replace.
+ * When SITE_URL is not a local address, the pre-step also lists (as a warning,
+ * without stopping the build) every placeholder still to replace, as
+ * `npm run launch:check` does.
  *
  * `--static` (npm run build:static) builds the whole site as files in out/ for
  * any CDN instead: the cards are drawn before Next copies public/ into out/, a
@@ -146,7 +147,6 @@ try {
   const firstPhase = await Promise.allSettled([
     prepareThenCards,
     step('contentlayer2', ['scripts/contentlayer.mjs', 'build']),
-    step('launch check', [...tsx('scripts/launch-check.ts'), '--warn']),
   ]);
   const failure = firstPhase.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;

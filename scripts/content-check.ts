@@ -9,13 +9,18 @@
  *
  * npm run content:prepare (`--prepare`) is the build's content pre-step: the
  * same check, then the build's inputs from the library it has just read
- * (tooling/build/build-inputs.ts), so no other step reads it. With `--dev`
+ * (tooling/build/build-inputs.ts), so no other step reads it; for a public
+ * SITE_URL it also warns, like `npm run launch:check`, of every placeholder
+ * still to replace (without stopping the build). With `--dev`
  * (npm run dev) errors are reported but do not stop the editor's preview,
  * which shows them too.
  */
 import { buildInputs, buildInputsFile, writeBuildInputs } from '../tooling/build/build-inputs';
 import { checkContent } from '../tooling/content-check/check-content';
+import { allPosts } from '../lib/content/collections';
 import { formatIssue } from '../lib/content/locate-issue';
+import { parseSiteConfig, siteConfigDefaults } from '../lib/site-config';
+import { formatLaunchBlockers, isLocalOrigin, launchBlockers } from '../tooling/launch-check/launch-blockers';
 
 const json = process.argv.includes('--json');
 const prepare = process.argv.includes('--prepare');
@@ -46,5 +51,12 @@ if (prepare) {
   const inputs = buildInputs(content, contentDir);
   writeBuildInputs(inputs);
   if (!json) console.log(`content:prepare: ${plural(inputs.redirects.length, 'redirect')}, ${plural(inputs.cards.length, 'card')} and ${plural(inputs.postPages.length, 'post page')} written to ${buildInputsFile}`);
+  const config = parseSiteConfig(process.env);
+  const blockers = isLocalOrigin(config.url)
+    ? []
+    : launchBlockers({ config, defaultContactHours: siteConfigDefaults.contactHours, authors: content.authors, posts: allPosts(content), contentDir });
+  if (blockers.length && !json) {
+    console.log(`warning: ${plural(blockers.length, 'thing')} to replace before this site goes live (npm run launch:check lists them too):\n${formatLaunchBlockers(blockers)}`);
+  }
 }
 process.exit(errors && !dev ? 1 : 0);

@@ -46,7 +46,8 @@ test('the sleep-team page says who they are, what the conversation is, its cost,
 test('an article links its author, whose page shows credentials and their posts', async ({ page }) => {
   await page.goto('/articles/warm-bath-before-bed');
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Articles' })).toHaveAttribute('href', '/articles');
-  await expect(page.locator('time').first()).toHaveAttribute('datetime', frontmatterDate('content/articles/warm-bath-before-bed.mdx', 'publishedAt'));
+  const byline = page.getByRole('main').locator('p', { hasText: /^Published/ }).first();
+  await expect(byline.locator('time').first()).toHaveAttribute('datetime', frontmatterDate('content/articles/warm-bath-before-bed.mdx', 'publishedAt'));
   await page.getByRole('main').getByRole('link', { name: 'Daniel Okafor' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Daniel Okafor');
   await expect(page.getByRole('main')).toContainText('Registered nurse');

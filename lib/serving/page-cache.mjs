@@ -91,7 +91,7 @@ export async function cachedPage(headers, body, status = 200) {
  * A store of pages by path, holding at most `maxBytes` of bodies. Every `get`
  * counts as a request for the page; when full, a page is admitted only if it
  * has been asked for more often than each page it would push out (those least
- * recently used first).
+ * recently used first), by more than one request.
  * @param {number} maxBytes
  * @param {{ sampleSize?: number }} [options] requests between halvings of the counts
  */
@@ -114,7 +114,9 @@ export function createPageCache(maxBytes, { sampleSize = 10_000 } = {}) {
     }
     return victims;
   }
-  const admits = (path, size) => size <= maxBytes && victimsFor(size).every((victim) => victim === path || frequency.of(path) > frequency.of(victim));
+  // More often by more than one request: a client going round in a loop has just asked for the page it
+  // wants in, once more than for the next page it would push out, which it will ask for next.
+  const admits = (path, size) => size <= maxBytes && victimsFor(size).every((victim) => victim === path || frequency.of(path) > frequency.of(victim) + 1);
 
   return {
     get(path) {

@@ -177,7 +177,9 @@ export function sendCachedPage(request, response, page) {
   const etag = variantEtag(page.headers.etag, encoding);
   const ifNoneMatch = request.headers['if-none-match'];
   if (page.status === 200 && ifNoneMatch && matchesEtag(ifNoneMatch, etag)) {
-    response.writeHead(304, { etag, vary: page.headers.vary ?? '', 'cache-control': page.headers['cache-control'] ?? '' });
+    // The page's own headers, its CSP above all: a browser replaces the stored page's headers with a 304's.
+    const { 'content-type': _type, ...headers } = page.headers;
+    response.writeHead(304, { ...headers, etag });
     response.end();
     return;
   }

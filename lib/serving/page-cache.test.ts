@@ -189,6 +189,7 @@ describe('sendCachedPage', async () => {
       const { response, sent } = recordingResponse();
       sendCachedPage(request({ 'if-none-match': ifNoneMatch }), response, page);
       expect(sent.status, ifNoneMatch).toBe(304);
+      expect(sent.headers?.['content-security-policy'], "the page's own CSP").toBe("default-src 'self'");
       expect(sent.body).toBeUndefined();
     }
   });

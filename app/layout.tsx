@@ -1,10 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/site-footer';
-import { SkipLink } from '@/components/skip-link';
 import { feedAlternates } from '@/lib/seo/feed-links';
-import { pageTitle } from '@/lib/seo/page-title';
-import { siteConfig } from '@/lib/site-config';
+import { pageTitle, siteConfig } from '@/lib/site-config';
 import { themeInitScript } from '@/lib/theme';
 import './globals.css';
 
@@ -35,9 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
       <body className="flex min-h-screen flex-col antialiased">
-        <SkipLink />
         {children}
-        <SiteFooter />
       </body>
     </html>
   );

@@ -84,4 +84,8 @@ const server = createServer(serverOptions, (request, response) => {
   createReadStream(served).pipe(response);
 });
 
-applyConnectionLimits(server).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));
+// Port 0 picks a free port; the line names the one it got.
+applyConnectionLimits(server).listen(port, '127.0.0.1', () => {
+  const address = server.address();
+  console.log(`serving ${root} at http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`);
+});

@@ -59,7 +59,7 @@ const notFoundKey = `/_page-cache-not-found-${fillToken}`;
 /** Asks Next for a page once, over loopback, and keeps it if Next answered it from its prerendered files. */
 function fill(pathname, keep) {
   if (filling.has(pathname)) return;
-  const done = fetch(`http://${hostname}:${port}${pathname}`, { headers: { 'x-page-cache-fill': fillToken, 'accept-encoding': 'identity' } })
+  const done = fetch(`${origin()}${pathname}`, { headers: { 'x-page-cache-fill': fillToken, 'accept-encoding': 'identity' } })
     .then(async (response) => {
       const body = Buffer.from(await response.arrayBuffer());
       if (response.headers.get('x-nextjs-cache') === 'HIT') keep(response.status, await cachedPage(response.headers, body, response.status));
@@ -67,6 +67,11 @@ function fill(pathname, keep) {
     .catch((error) => console.error(`page cache: could not keep ${pathname}: ${error.message}`))
     .finally(() => filling.delete(pathname));
   filling.set(pathname, done);
+}
+/** This server's own address (PORT=0 picks a free port). */
+function origin() {
+  const address = server.address();
+  return `http://${hostname}:${typeof address === 'object' && address ? address.port : port}`;
 }
 const keepPage = (pathname) => (status, page) => status === 200 && cache.set(pathname, page);
 const keepNotFound = (status, page) => (notFoundPage = status === 404 ? page : undefined);
@@ -124,4 +129,4 @@ function answer(request, response) {
 const server = applyConnectionLimits(createServer(serverOptions, answer));
 // Requests with "Expect: 100-continue" come here instead; handlePost decides whether to say continue.
 server.on('checkContinue', answer);
-server.listen(port, hostname, () => console.log(`> Ready on http://${hostname}:${port}`));
+server.listen(port, hostname, () => console.log(`> Ready on ${origin()}`));

@@ -91,7 +91,7 @@ export async function cachedPage(headers, body, status = 200) {
  * A store of pages by path, holding at most `maxBytes` of bodies. Every `get`
  * counts as a request for the page; when full, a page is admitted only if it
  * has been asked for more often than each page it would push out (those least
- * recently used first).
+ * recently used first), by more than one request.
  * @param {number} maxBytes
  * @param {{ sampleSize?: number }} [options] requests between halvings of the counts
  */
@@ -114,7 +114,9 @@ export function createPageCache(maxBytes, { sampleSize = 10_000 } = {}) {
     }
     return victims;
   }
-  const admits = (path, size) => size <= maxBytes && victimsFor(size).every((victim) => victim === path || frequency.of(path) > frequency.of(victim));
+  // More often by more than one request: a client going round in a loop has just asked for the page it
+  // wants in, once more than for the next page it would push out, which it will ask for next.
+  const admits = (path, size) => size <= maxBytes && victimsFor(size).every((victim) => victim === path || frequency.of(path) > frequency.of(victim) + 1);
 
   return {
     get(path) {
@@ -175,7 +177,9 @@ export function sendCachedPage(request, response, page) {
   const etag = variantEtag(page.headers.etag, encoding);
   const ifNoneMatch = request.headers['if-none-match'];
   if (page.status === 200 && ifNoneMatch && matchesEtag(ifNoneMatch, etag)) {
-    response.writeHead(304, { etag, vary: page.headers.vary ?? '', 'cache-control': page.headers['cache-control'] ?? '' });
+    // The page's own headers, its CSP above all: a browser replaces the stored page's headers with a 304's.
+    const { 'content-type': _type, ...headers } = page.headers;
+    response.writeHead(304, { ...headers, etag });
     response.end();
     return;
   }

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { hostFileNames } from '../security/host-files.mjs';
+import { internalPages } from './not-found-addresses.mjs';
 import { maxPathLength, maxTargetLength, originForm, trimTrailingSlash } from './request-rules.mjs';
 
-/** Next's internal pages, exported as files, yet not pages of the site. */
-const internalPages = ['/_not-found', '/_global-error'];
+/** The host's files and Next's internal pages (exported as files, yet not pages of the site). */
 const hidden = new Set([...hostFileNames.map((name) => `/${name}`), ...internalPages]);
 
 /**

@@ -1,6 +1,6 @@
 /** Prints the benchmark's figures as plain-text tables. */
 import type { BenchFigures, BudgetCheck } from './budgets';
-import type { LoadResult, ServingResult } from './serving';
+import { pageCacheLines, type LoadResult, type ServingResult } from './serving';
 
 const kb = (bytes?: number) => (bytes === undefined ? '' : (bytes / 1024).toFixed(1));
 const pad = (rows: string[][]) => {
@@ -47,6 +47,7 @@ export function printTable({ pages, scaling }: BenchFigures, extras: Extras): vo
     const row = (name: string, load: LoadResult) => [name, String(Math.round(load.requestsPerSecond)), String(load.p99Ms), (load.requestsPerSecond / staticServer.requestsPerSecond).toFixed(2), String(load.errors + load.non2xx)];
     console.log('\nserving an article, 50 connections, 10 s each');
     console.log(pad([['server', 'req/s', 'p99 ms', '× static', 'errors'], row('npm start (page cache)', productionServer), row('next start', nextStart), row('static (limit)', staticServer)]));
+    console.log(pageCacheLines(extras.serving.pageCache).join('\n'));
   }
   if (scaling?.length) {
     const rows = [['articles', 'build s', 'peak MB', 'output MB', 'pages', 'ms/page', 'index gz KB', 'tag gz KB', 'home gz KB']];

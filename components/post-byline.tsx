@@ -21,7 +21,7 @@ function PersonLink({ person }: { person: Author }) {
 export function PostByline({ post }: PostBylineProps) {
   const { author, reviewer } = post;
   return (
-    <div className="mt-6 space-y-1 text-sm text-muted">
+    <div data-pagefind-ignore className="min-w-0 space-y-1 font-sans text-sm leading-snug text-muted">
       <p>
         By <PersonLink person={author} />, {author.role}
       </p>

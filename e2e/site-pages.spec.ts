@@ -1,10 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+
+/** A date field as the post's own file gives it, so the test follows the content. */
+function frontmatterDate(file: string, field: string): string {
+  const match = readFileSync(file, 'utf8').match(new RegExp(`^${field}: ['"]?(\\d{4}-\\d{2}-\\d{2})`, 'm'));
+  if (!match) throw new Error(`${file} has no ${field}`);
+  return match[1];
+}
 
 const footerPages = [
   { link: 'About us', path: '/about', heading: 'About us' },
   { link: 'Editorial policy', path: '/editorial-policy', heading: 'Editorial policy' },
   { link: 'Medical disclaimer', path: '/medical-disclaimer', heading: 'Medical disclaimer' },
-  { link: 'Contact', path: '/contact', heading: 'Contact us' },
+  { link: 'Contact', path: '/contact', heading: 'Talk with our sleep team' },
 ];
 
 for (const { link, path, heading } of footerPages) {
@@ -18,13 +26,19 @@ for (const { link, path, heading } of footerPages) {
 
 test('the about page says the team shown is illustrative', async ({ page }) => {
   await page.goto('/about');
-  await expect(page.getByRole('main')).toContainText('illustrative examples');
+  await expect(page.getByRole('main')).toContainText('made-up examples');
   await expect(page.getByRole('main').getByRole('link', { name: 'Maya Lindqvist' })).toHaveAttribute('href', '/authors/maya-lindqvist');
 });
 
-test('the contact page gives the configured details and says they are examples', async ({ page }) => {
+test('the sleep-team page says who they are, what the conversation is, its cost, hours and how to get in touch, and which details are examples', async ({ page }) => {
   await page.goto('/contact');
-  await expect(page.getByRole('note')).toContainText('example contact details');
+  const main = page.getByRole('main');
+  for (const heading of ['Who they are', 'What the conversation is', 'What it costs', 'When they answer', 'How to get in touch']) {
+    await expect(main.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(main).toContainText('registered nurses');
+  await expect(main).toContainText('Monday to Friday');
+  await expect(page.getByRole('note')).toContainText('Some details on this page are examples: email address, phone number, opening hours');
   await expect(page.getByRole('link', { name: 'sleep-team@example.com' })).toHaveAttribute('href', 'mailto:sleep-team@example.com');
   await expect(page.getByRole('link', { name: '+44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
 });
@@ -32,7 +46,7 @@ test('the contact page gives the configured details and says they are examples',
 test('an article links its author, whose page shows credentials and their posts', async ({ page }) => {
   await page.goto('/articles/warm-bath-before-bed');
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Articles' })).toHaveAttribute('href', '/articles');
-  await expect(page.locator('time').first()).toHaveAttribute('datetime', '2024-01-08');
+  await expect(page.locator('time').first()).toHaveAttribute('datetime', frontmatterDate('content/articles/warm-bath-before-bed.mdx', 'publishedAt'));
   await page.getByRole('main').getByRole('link', { name: 'Daniel Okafor' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Daniel Okafor');
   await expect(page.getByRole('main')).toContainText('Registered nurse');

@@ -9,6 +9,9 @@ const liveEnv = {
   CONTACT_EMAIL: 'team@calm-nights.co.uk',
   CONTACT_PHONE: '+44 161 496 1234',
   CONTACT_HOURS: 'Monday to Friday, 8:00 to 18:00 (UK time)',
+  SLEEP_TEAM: 'Two registered nurses who ran a hospital sleep clinic for ten years.',
+  CONSULTATION: 'A half-hour video call about your nights, with written notes afterwards.',
+  CONSULTATION_PRICE: '£25 for half an hour',
 };
 
 function input(env: Record<string, string>, change?: (collections: ReturnType<typeof validCollections>) => void) {
@@ -26,8 +29,15 @@ describe('launchBlockers', () => {
     expect(launchBlockers(input(liveEnv))).toEqual([]);
   });
 
-  it("lists the template's defaults: local origin, example email, drama phone number and example hours", () => {
-    expect(launchBlockers(input({})).map((blocker) => blocker.where)).toEqual(['SITE_URL', 'CONTACT_EMAIL', 'CONTACT_PHONE', 'CONTACT_HOURS']);
+  it("lists the template's defaults: local origin, example email, drama phone number, example hours and the sleep team's example texts", () => {
+    expect(launchBlockers(input({})).map((blocker) => blocker.where)).toEqual(['SITE_URL', 'CONTACT_EMAIL', 'CONTACT_PHONE', 'CONTACT_HOURS', 'SLEEP_TEAM', 'CONSULTATION', 'CONSULTATION_PRICE']);
+  });
+
+  it('names a sleep-team text left as the example, with what to write instead', () => {
+    const { CONSULTATION_PRICE: _price, ...rest } = liveEnv;
+    expect(launchBlockers(input(rest))).toEqual([
+      { where: 'CONSULTATION_PRICE', what: "the sleep-team page shows the template's example of what a conversation costs", fix: 'set CONSULTATION_PRICE to what a conversation costs, in plain words' },
+    ]);
   });
 
   it('treats an example origin like a local one', () => {

@@ -5,7 +5,7 @@
  * same list when it builds for a public origin.
  */
 import type { Author, Post } from '../../lib/content/types';
-import { contactDetailsAreExamples, type SiteConfig } from '../../lib/site-config';
+import { contactDetailsAreExamples, exampleSettings, type ExampleSetting, type SiteConfig } from '../../lib/site-config';
 
 /** One thing to replace: where it is, what it is, and how to fix it. */
 export type LaunchBlocker = { where: string; what: string; fix: string };
@@ -16,6 +16,13 @@ const localHosts = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
 const exampleHost = /(?:^|\.)(?:example(?:\.(?:com|net|org))?|test|invalid|localhost)$/i;
 /** Ofcom's numbers reserved for drama (020 7946 0000 to 0999): never a real line. */
 const dramaPhone = /^\+?44\s*\(?0?\)?\s*20\s*7946\s*0\d{3}$/;
+
+/** The sleep-team page's own example texts (the contact details have their own checks above them), with what to write instead. */
+const sleepTeamExamples: Partial<Record<ExampleSetting['field'], { what: string; fix: string }>> = {
+  sleepTeam: { what: 'who the sleep team are', fix: 'who your professionals are and what they are trained in' },
+  consultation: { what: 'what a conversation with them is', fix: 'how a conversation happens, how long it takes and what the reader leaves with' },
+  consultationPrice: { what: 'what a conversation costs', fix: 'what a conversation costs, in plain words' },
+};
 
 /** Whether an origin is this machine, where a build is for local work only. */
 export function isLocalOrigin(url: string): boolean {
@@ -48,6 +55,10 @@ export function launchBlockers({ config, defaultContactHours, authors, posts, co
   if (contactDetailsAreExamples(config)) blockers.push({ where: 'CONTACT_EMAIL', what: `${config.contactEmail} is an example address`, fix: 'set CONTACT_EMAIL to the inbox of your sleep-health team' });
   if (dramaPhone.test(config.contactPhone.replace(/[-]/g, ' '))) blockers.push({ where: 'CONTACT_PHONE', what: `${config.contactPhone} is a number reserved for drama, not a real line`, fix: 'set CONTACT_PHONE to the number readers call' });
   if (config.contactHours === defaultContactHours) blockers.push({ where: 'CONTACT_HOURS', what: `"${config.contactHours}" are the template's example hours`, fix: 'set CONTACT_HOURS to when your professionals answer (even if the same)' });
+  for (const setting of exampleSettings(config)) {
+    const example = sleepTeamExamples[setting.field];
+    if (example) blockers.push({ where: setting.variable, what: `the sleep-team page shows the template's example of ${example.what}`, fix: `set ${setting.variable} to ${example.fix}` });
+  }
   for (const post of posts) {
     for (const source of post.sources) {
       if (exampleHost.test(new URL(source.url).hostname)) blockers.push({ where: post.sourceFilePath, what: `the source "${source.title}" points at an example address (${source.url})`, fix: 'cite the real address, or remove the source' });

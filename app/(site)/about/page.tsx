@@ -24,7 +24,7 @@ export default function AboutPage() {
         <p>
           Plain-language <Link href={staticPaths.articles}>articles</Link> about sleep and rest, and step-by-step{' '}
           <Link href={staticPaths.guides}>massage guides</Link> you can use on yourself or a partner before bed. Every piece
-          says who wrote it, who reviewed it and when it was last updated, and lists its sources.
+          says who wrote it, who medically reviewed it and on what day, and lists its sources.
         </p>
         <h2>Who is behind it</h2>
         <p>

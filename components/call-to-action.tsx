@@ -16,7 +16,7 @@ export function CallToAction({ placement, medium, campaign }: CallToActionProps)
 
   if (placement === 'header') {
     return (
-      <a href={href} className={`${buttonClass} whitespace-nowrap px-4 py-2 text-sm`} data-cta={placement}>
+      <a href={href} className={`${buttonClass} px-4 py-2 text-center text-sm`} data-cta={placement}>
         {compactButton}
       </a>
     );

@@ -3,7 +3,6 @@
 import { useActionState, useState } from 'react';
 import type { ReadAnswersResult } from '@/lib/sleep-test/answers';
 import type { ReadingCandidate } from '@/lib/sleep-test/reading';
-import { staticPaths } from '@/lib/routes';
 import { ResultActions } from './result-actions';
 import { SavedResultNotice } from './saved-result-notice';
 import { SleepTestForm } from './sleep-test-form';
@@ -15,6 +14,8 @@ import { useSleepTestFlow } from './use-sleep-test-flow';
 export type SleepTestAction = (previous: ReadAnswersResult | null, form: FormData) => Promise<ReadAnswersResult | null>;
 
 export type SleepTestProps = {
+  /** This page's own address (from lib/routes on the server: importing it here would bring the content model's Zod schemas to the browser). */
+  path: string;
   candidates: ReadingCandidate[];
   business: SleepTestBusiness;
   /** The server action for readers without JavaScript; a static build has none. */
@@ -24,9 +25,9 @@ export type SleepTestProps = {
 const keepState = async (state: ReadAnswersResult | null) => state;
 
 /** The sleep test: a plain form that becomes one question per step; with JavaScript the result is worked out in the browser. */
-export function SleepTest({ candidates, business, action }: SleepTestProps) {
+export function SleepTest({ path, candidates, business, action }: SleepTestProps) {
   // The permalink makes the no-JavaScript form post to this page's own address (not an empty action).
-  const [submitted, formAction] = useActionState(action ?? keepState, null, staticPaths.sleepTest);
+  const [submitted, formAction] = useActionState(action ?? keepState, null, path);
   const flow = useSleepTestFlow(submitted);
   const device = useSavedResult();
   const saved = flow.enhanced ? device.saved : null;
@@ -56,7 +57,7 @@ export function SleepTest({ candidates, business, action }: SleepTestProps) {
           ) : (
             <p className="mt-10 print:hidden">
               Your answers were used only to work out this result and were not kept.{' '}
-              <a href={staticPaths.sleepTest} className="text-accent underline underline-offset-2">
+              <a href={path} className="text-accent underline underline-offset-2">
                 Take the test again
               </a>
             </p>

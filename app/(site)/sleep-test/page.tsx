@@ -32,6 +32,7 @@ export default function SleepTestPage() {
         <>
           <SleepTestIntro hasServer={!isStaticExport} />
           <SleepTest
+            path={staticPaths.sleepTest}
             candidates={readingCandidates(getPosts())}
             business={{
               contactUrl: siteConfig.contactUrl,

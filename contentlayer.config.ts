@@ -7,6 +7,7 @@ import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { contentlayerFields } from './lib/content/contentlayer-fields';
+import { remarkImageSizes } from './lib/content/remark-image-sizes';
 import { remarkSafeMdx } from './lib/content/remark-safe-mdx';
 import { articleSchema, authorSchema, categorySchema, guideSchema } from './lib/content/schema';
 
@@ -46,6 +47,7 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
-  // remarkSafeMdx rejects imports, code and raw <script>/<iframe>/<style> at compile time.
-  mdx: { remarkPlugins: [remarkGfm, remarkSafeMdx], rehypePlugins: [rehypeSlug] },
+  // remarkSafeMdx rejects imports, code and raw <script>/<iframe>/<style> at compile time;
+  // remarkImageSizes then gives each <Figure> its file's width and height.
+  mdx: { remarkPlugins: [remarkGfm, remarkSafeMdx, remarkImageSizes], rehypePlugins: [rehypeSlug] },
 });

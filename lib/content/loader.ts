@@ -37,7 +37,10 @@ export function loadContent(): Content {
     authors: generated.authors.map(toRaw),
     categories: generated.categories.map(toRaw),
   });
-  const errors = issues.filter((issue) => issue.severity === 'error');
+  const unreadable = [...content.articles, ...content.guides].filter((post) => !post.cover.width).map((post) => ({
+    file: post.sourceFilePath, field: 'cover.src', rule: 'image/missing', message: `the cover "${post.cover.src}" is not an image file in public/`, severity: 'error' as const,
+  }));
+  const errors = [...issues.filter((issue) => issue.severity === 'error'), ...unreadable];
   if (errors.length) throw new ContentError(locateIssues(errors, readText));
   cached = content;
   return content;

@@ -1,4 +1,5 @@
 /** Types of validated content, inferred from the Zod schemas plus what the loader derives. */
+import type { SizedImage } from './image-sizes';
 import type { ArticleData, AuthorData, CategoryData, GuideData } from './schema';
 
 /** A document as contentlayer hands it over: the file it came from and its unvalidated fields. */
@@ -21,10 +22,11 @@ type Derived = {
   readingMinutes: number;
 };
 
-export type Article = ArticleData & Derived & { type: 'article' };
-export type Guide = GuideData & Derived & { type: 'guide' };
+/** Covers and portraits carry their size in pixels, read from the file when the frontmatter leaves it out. */
+export type Article = Omit<ArticleData, 'cover'> & { cover: SizedImage } & Derived & { type: 'article' };
+export type Guide = Omit<GuideData, 'cover'> & { cover: SizedImage } & Derived & { type: 'guide' };
 export type Post = Article | Guide;
-export type Author = AuthorData & { slug: string };
+export type Author = Omit<AuthorData, 'avatar'> & { avatar: SizedImage } & { slug: string };
 export type Category = CategoryData & { slug: string };
 
 export type Content = {

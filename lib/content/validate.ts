@@ -1,12 +1,14 @@
 /**
  * Turns contentlayer's raw documents into validated content: every document is
  * parsed by its Zod schema, then checked against the others (slugs unique,
- * references resolve). Pure: no file access, so it is easy to test.
+ * references resolve). Reads nothing but the sizes of the pictures it points
+ * at (an ImageSizer, by default the files under public/).
  */
 import type { z } from 'zod';
 import { extractHeadings, readingMinutes } from './derive';
+import { type ImageSizer, publicImageSizer, sizedImage } from './image-sizes';
 import { redirectIssues } from './redirects';
-import { articleSchema, authorSchema, categorySchema, guideSchema } from './schema';
+import { articleSchema, authorSchema, categorySchema, guideSchema, type ImageData } from './schema';
 import { titleLengthIssues } from './title-length';
 import type { Article, Author, Category, Content, ContentIssue, Guide, RawCollections, RawDocument } from './types';
 
@@ -116,10 +118,12 @@ function referenceIssues(posts: (Article | Guide)[], authors: Set<string>, categ
 }
 
 /** Validates every collection and the links between them; file names in issues start with contentDir. */
-export function validateCollections(raw: RawCollections, contentDir = 'content'): ValidationResult {
-  const articles = parseCollection(contentDir, articleSchema, raw.articles, (data, doc, slug): Article => ({ ...data, ...postExtras(contentDir, doc, slug), type: 'article' }));
-  const guides = parseCollection(contentDir, guideSchema, raw.guides, (data, doc, slug): Guide => ({ ...data, ...postExtras(contentDir, doc, slug), type: 'guide' }));
-  const authors = parseCollection(contentDir, authorSchema, raw.authors, (data, _doc, slug): Author => ({ ...data, slug }));
+export function validateCollections(raw: RawCollections, contentDir = 'content', sizeOf: ImageSizer = publicImageSizer()): ValidationResult {
+  // A picture whose file cannot be read gets a zero size here; content:check's image rules name the problem.
+  const sized = (image: ImageData) => sizedImage(image, sizeOf) ?? { ...image, width: 0, height: 0 };
+  const articles = parseCollection(contentDir, articleSchema, raw.articles, (data, doc, slug): Article => ({ ...data, cover: sized(data.cover), ...postExtras(contentDir, doc, slug), type: 'article' }));
+  const guides = parseCollection(contentDir, guideSchema, raw.guides, (data, doc, slug): Guide => ({ ...data, cover: sized(data.cover), ...postExtras(contentDir, doc, slug), type: 'guide' }));
+  const authors = parseCollection(contentDir, authorSchema, raw.authors, (data, _doc, slug): Author => ({ ...data, avatar: sized(data.avatar), slug }));
   const categories = parseCollection(contentDir, categorySchema, raw.categories, (data, _doc, slug): Category => ({ ...data, slug }));
 
   const posts = [...articles.docs, ...guides.docs];

@@ -1,0 +1,29 @@
+/**
+ * The MDX map's editor components as Keystatic content components, so editors
+ * insert them from the rich editor with typed props. What Keystatic writes for
+ * them (`<CallToAction />`, `<Figure src="…" alt="…" />`) passes the safe-MDX
+ * rules; a unit test keeps this list in step with components/mdx/mdx-component-specs.ts.
+ */
+import { fields } from '@keystatic/core';
+import { block } from '@keystatic/core/content-components';
+import type { MdxComponentName } from '@/components/mdx/mdx-component-specs';
+
+export function mdxEditorComponents(images: { directory: string; publicPath: string }) {
+  return {
+    CallToAction: block({
+      label: 'Call to action',
+      description: 'The orange button to the free sleep test',
+      schema: {},
+      ContentView: () => <p style={{ margin: 0, padding: '0.75rem', borderRadius: 8, background: '#c2410c', color: 'white', fontWeight: 600 }}>Call to action: Take the free sleep test</p>,
+    }),
+    Figure: block({
+      label: 'Figure',
+      description: 'A picture with alt text and an optional caption; its size is read from the file',
+      schema: {
+        src: fields.image({ label: 'Picture', validation: { isRequired: true }, ...images }),
+        alt: fields.text({ label: 'Alt text', description: 'what the picture shows, for readers who cannot see it', validation: { isRequired: true } }),
+        caption: fields.text({ label: 'Caption', description: 'shown under the picture (optional)' }),
+      },
+    }),
+  } satisfies Record<MdxComponentName, unknown>;
+}

@@ -86,7 +86,8 @@ function scalarField(label: string, description: string | undefined, required: b
           multiline: (schema.maxLength ?? Infinity) > 160,
           validation: {
             isRequired: required,
-            length: { min: schema.minLength, max: schema.maxLength },
+            // An optional text left empty is not written at all, so "not empty" only binds a required one.
+            length: { min: required || (schema.minLength ?? 0) > 1 ? schema.minLength : undefined, max: schema.maxLength },
             ...(isSlug(schema) ? { pattern: { regex: slugPattern, message: 'lower-case letters, digits and single hyphens, like "neck-and-shoulders"' } } : {}),
           },
         }),

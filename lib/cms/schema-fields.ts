@@ -111,7 +111,7 @@ export function cmsField(path: string, schema: JsonSchema, required: boolean, ov
   const label = fieldLabel(key);
   const { description } = schema;
   const override = overrides[path];
-  if (typeof override === 'function') return override({ label, description, required, schema });
+  if (typeof override === 'function') return Object.assign(override({ label, description, required, schema }), { description });
   if (schema.type === 'object') return fields.object(cmsFields(schema, overrides, `${path}.`), { label, description });
   if (schema.type === 'array') {
     const item = schema.items ?? {};
@@ -123,7 +123,8 @@ export function cmsField(path: string, schema: JsonSchema, required: boolean, ov
       itemLabel: (props) => previewText(props).slice(0, 80) || label,
     });
   }
-  return scalarField(label, description, required, schema);
+  // Form fields keep their help text inside their input; stating it on the field lets a test compare it with the schema's.
+  return Object.assign(scalarField(label, description, required, schema), { description });
 }
 
 /** Keystatic fields for every property of an object schema, in the schema's order; `computed` ones are left out. */

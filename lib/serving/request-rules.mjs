@@ -11,9 +11,12 @@ export const formPostPaths = ['/sleep-test'];
 /** A path without its trailing slashes ("/" stays "/"). */
 export const trimTrailingSlash = (pathname) => (pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname);
 
+/** The browser CMS's API, which saves with POST (lib/cms/admin-api.ts guards it; it answers 404 where the CMS is off). */
+export const cmsApiPattern = /^\/api\/keystatic\//;
+
 /** The methods a path answers, as an Allow header value. */
 export function allowedMethods(pathname) {
-  return formPostPaths.includes(trimTrailingSlash(pathname)) ? 'GET, HEAD, POST' : 'GET, HEAD';
+  return formPostPaths.includes(trimTrailingSlash(pathname)) || cmsApiPattern.test(pathname) ? 'GET, HEAD, POST' : 'GET, HEAD';
 }
 
 /**

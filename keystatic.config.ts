@@ -5,8 +5,8 @@
  * @see https://keystatic.com/docs/configuration
  */
 import { config } from '@keystatic/core';
-import { keystaticCollections, type RelatedChoice } from '@/lib/cms/cms-collections';
-import type { CmsStorage } from '@/lib/cms/storage';
+import { keystaticCollections, type RelatedChoice } from '@/tooling/cms/cms-collections';
+import type { CmsStorage } from '@/tooling/cms/storage';
 
 export function keystaticConfig(storage: CmsStorage, relatedChoices: readonly RelatedChoice[] = []) {
   return config({

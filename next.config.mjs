@@ -15,11 +15,12 @@ function contentRedirects() {
 }
 
 /**
- * Production builds read contentlayer's output from disk rather than bundling
- * it (see lib/content/generated-collections-from-disk.ts); dev keeps the import
- * so a saved MDX file refreshes the page.
+ * The content swap: production builds read contentlayer's output from disk
+ * rather than bundling it, so lib/content/loader.ts's import of
+ * generated-collections.ts resolves to generated-collections-from-disk.ts;
+ * dev keeps the import so a saved MDX file refreshes the page.
  */
-const contentFromDisk = { '@/lib/content/generated-collections': './lib/content/generated-collections-from-disk.ts' };
+const contentSource = { '@/lib/content/generated-collections': './lib/content/generated-collections-from-disk.ts' };
 
 const shared = {
   reactStrictMode: true,
@@ -51,7 +52,7 @@ const staticExportConfig = {
   output: 'export',
   distDir: 'out',
   // Server actions cannot be exported: the sleep test's no-JavaScript action is swapped for a stand-in.
-  turbopack: { resolveAlias: { ...contentFromDisk, '@/app/(site)/sleep-test/actions': './lib/sleep-test/static-export-action.ts' } },
+  turbopack: { resolveAlias: { ...contentSource, '@/app/(site)/sleep-test/actions': './lib/sleep-test/static-export-action.ts' } },
 };
 
 /**
@@ -68,7 +69,7 @@ export default function nextConfig(phase) {
     ...shared,
     // The browser CMS's routes (app/keystatic, app/api/keystatic) exist only in server builds, never in the static export.
     pageExtensions: [...shared.pageExtensions, 'cms.tsx', 'cms.ts'],
-    ...(production ? { turbopack: { resolveAlias: contentFromDisk } } : {}),
+    ...(production ? { turbopack: { resolveAlias: contentSource } } : {}),
     // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/redirects
     async redirects() {
       return contentRedirects();

@@ -1,10 +1,10 @@
 import { JsonLdScript } from 'next-seo';
-import type { Article, Author, Category } from '@/lib/content/types';
+import type { Article } from '@/lib/content/types';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 
-export type ArticleJsonLdProps = { article: Article; author: Author; reviewer?: Author; category?: Category };
+export type ArticleJsonLdProps = { article: Article };
 
 /** BlogPosting JSON-LD for an article page (its breadcrumbs come from PageShell). */
-export function ArticleJsonLd({ article, author, reviewer, category }: ArticleJsonLdProps) {
-  return <JsonLdScript data={blogPostingJsonLd(article, author, reviewer, category)} scriptKey="article-jsonld" />;
+export function ArticleJsonLd({ article }: ArticleJsonLdProps) {
+  return <JsonLdScript data={blogPostingJsonLd(article)} scriptKey="article-jsonld" />;
 }

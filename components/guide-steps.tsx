@@ -1,13 +1,16 @@
-import type { Guide } from '@/lib/content/types';
+import type { Guide, Heading } from '@/lib/content/types';
 
 export type GuideStepsProps = { steps: Guide['steps'] };
+
+/** The section's heading, also listed in the page's table of contents. */
+export const stepsHeading = { depth: 2, text: 'Step by step', id: 'steps' } as const satisfies Heading;
 
 /** The technique's numbered steps, from the frontmatter. */
 export function GuideSteps({ steps }: GuideStepsProps) {
   return (
-    <section aria-labelledby="steps" className="my-10">
-      <h2 id="steps" className="text-2xl font-semibold">
-        Step by step
+    <section aria-labelledby={stepsHeading.id} className="my-10">
+      <h2 id={stepsHeading.id} className="text-2xl font-semibold">
+        {stepsHeading.text}
       </h2>
       <ol className="mt-4 space-y-5">
         {steps.map((step, index) => (

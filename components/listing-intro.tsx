@@ -1,4 +1,4 @@
-import type { ListingPage } from '@/lib/post-listings';
+import type { ListingPage } from '@/lib/content/post-listings';
 import { AuthorProfile } from './author-profile';
 import { PageIntro } from './page-intro';
 

@@ -3,7 +3,7 @@ import type { Author, Post } from '@/lib/content/types';
 import { authorPath } from '@/lib/routes';
 import { FormattedDate } from './formatted-date';
 
-export type PostBylineProps = { post: Post; author: Author; reviewer?: Author };
+export type PostBylineProps = { post: Post };
 
 function PersonLink({ person }: { person: Author }) {
   return (
@@ -14,7 +14,8 @@ function PersonLink({ person }: { person: Author }) {
 }
 
 /** Who wrote and reviewed the post, when it was published and last updated, and how long it takes to read. */
-export function PostByline({ post, author, reviewer }: PostBylineProps) {
+export function PostByline({ post }: PostBylineProps) {
+  const { author, reviewer } = post;
   return (
     <div className="mt-6 space-y-1 text-sm text-muted">
       <p>

@@ -1,4 +1,4 @@
-import { type ListingPage, listingPath } from '@/lib/post-listings';
+import { type ListingPage, listingPath } from '@/lib/content/post-listings';
 import { listingBreadcrumbs } from '@/lib/seo/breadcrumbs';
 import { ListingIntro } from './listing-intro';
 import { PageShell } from './page-shell';

@@ -1,17 +1,16 @@
 import Link from 'next/link';
-import type { Category, Post } from '@/lib/content/types';
+import type { Post } from '@/lib/content/types';
 import { categoryPath, tagPath } from '@/lib/routes';
 import { tagLabel } from '@/lib/tag-label';
 
-export type PostTopicsProps = { post: Post; category?: Category };
+export type PostTopicsProps = { post: Post };
 
 /** The post's category and tags, each linking to everything else filed there. */
-export function PostTopics({ post, category }: PostTopicsProps) {
+export function PostTopics({ post }: PostTopicsProps) {
   const links = [
-    ...(category ? [{ href: categoryPath(category.slug), label: category.title }] : []),
+    { href: categoryPath(post.category.slug), label: post.category.title },
     ...post.tags.map((tag) => ({ href: tagPath(tag), label: tagLabel(tag) })),
   ];
-  if (links.length === 0) return null;
   return (
     <nav aria-label="Topics" data-pagefind-ignore className="mt-10 print:hidden">
       <h2 className="text-sm font-semibold text-muted">Filed under</h2>

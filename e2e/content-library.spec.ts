@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { isPublished } from '../lib/content/publishing';
-import { readSources } from '../lib/content/read-sources';
+import { readSources } from '../tooling/content-check/read-sources';
 import { validateCollections } from '../lib/content/validate';
 import { postPath } from '../lib/routes';
 

@@ -1,5 +1,11 @@
-/** The address of every kind of page, in one place. Routes, links, sitemap and checks all use these. */
-import type { Post } from './content/types';
+/**
+ * The address of every kind of page, in one place. Routes, links, sitemap and
+ * checks all use these; a collection's own pages take their address from its
+ * declaration in lib/content/collections.ts.
+ */
+import { collections } from './content/collections';
+
+export { postPath } from './content/collections';
 
 /** Pages with fixed addresses. */
 export const staticPaths = {
@@ -14,11 +20,6 @@ export const staticPaths = {
   medicalDisclaimer: '/medical-disclaimer',
 } as const;
 
-/** The path of an article or guide page. */
-export function postPath(post: Pick<Post, 'type' | 'slug'>): string {
-  return `/${post.type === 'guide' ? 'guides' : 'articles'}/${post.slug}`;
-}
-
 /**
  * Page n (from 1) of a paginated listing whose first page is at `firstPage`:
  * later pages at `<firstPage>/page/<n>`, page 1 at the listing's own address
@@ -28,15 +29,12 @@ export function listingPagePath(firstPage: string, page: number): string {
   return page <= 1 ? firstPage : `${firstPage}/page/${page}`;
 }
 
-/** Page n (from 1) of the paginated article index; page 1 is the index itself. */
-export const articlesPagePath = (page: number) => listingPagePath(staticPaths.articles, page);
-
 /** The guide index filtered to one body area. */
 export const guideAreaPath = (area: string) => `${staticPaths.guides}/area/${area}`;
 /** The guide index filtered to one audience (self, partner, both). */
 export const guideAudiencePath = (audience: string) => `${staticPaths.guides}/for/${audience}`;
 
 /** The first page of a category, tag or author listing; later pages: listingPagePath. */
-export const categoryPath = (slug: string) => `/categories/${slug}`;
+export const categoryPath = collections.categories.path;
 export const tagPath = (slug: string) => `/tags/${slug}`;
-export const authorPath = (slug: string) => `/authors/${slug}`;
+export const authorPath = collections.authors.path;

@@ -27,7 +27,7 @@ try {
   if (hadServerBuild) renameSync(kept, serverBuild);
 }
 // A listing route with no page after the first exports a placeholder at <listing>/page/1 (see laterPageParams in
-// lib/post-listings.ts). Page 1 of every listing lives at the listing's own address, so no real page is there.
+// lib/content/post-listings.ts). Page 1 of every listing lives at the listing's own address, so no real page is there.
 const placeholder = /^(.+\/)?page\/1(\.html|\.txt)?$/;
 for (const entry of readdirSync('out', { recursive: true })) {
   const path = `out/${entry.split('\\').join('/')}`;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.join(import.meta.dirname, '..');
-const fixtures = path.join(root, 'lib', 'content', 'test-fixtures');
+const fixtures = path.join(root, 'tooling', 'content-check', 'test-fixtures');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'content-check-cli-'));
 cpSync(path.join(fixtures, 'good'), dir, { recursive: true });
 cpSync(path.join(fixtures, 'broken', 'articles', 'h1-in-body.mdx'), path.join(dir, 'content', 'articles', 'h1-in-body.mdx'));

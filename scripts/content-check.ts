@@ -5,7 +5,7 @@
  * lists drafts and scheduled posts. Exits 1 on any error. `--json` prints the
  * report as JSON for tools. CONTENT_DIR and PUBLIC_DIR point it elsewhere.
  */
-import { checkContent } from '../lib/content/check-content';
+import { checkContent } from '../tooling/content-check/check-content';
 import { formatIssue } from '../lib/content/locate-issue';
 
 const json = process.argv.includes('--json');

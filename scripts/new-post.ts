@@ -4,7 +4,7 @@
  * Writes a new draft with every required field and guidance in comments, plus
  * a title-card cover. CONTENT_DIR and PUBLIC_DIR point it elsewhere (tests).
  */
-import { createPost } from '../lib/content/new-post';
+import { createPost } from '../tooling/new-post/new-post';
 
 const [type, ...words] = process.argv.slice(2);
 const title = words.join(' ');

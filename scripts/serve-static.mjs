@@ -3,11 +3,19 @@
  * A plain static file server for out/, behaving as a CDN would with the host
  * files the build wrote: pretty addresses (/x serves x.html), the `_headers`
  * and `_redirects` rules, 404.html for anything else, GET and HEAD only.
+ * Rules are matched on the same normalised path that is served
+ * (lib/serving/static-path.mjs); the host files themselves are never served.
+ * Its own answers carry the shared security headers, and slow clients are cut
+ * off as by `npm start` (lib/serving/connection-limits.mjs).
  * Loopback only. Usage: node scripts/serve-static.mjs [dir] [port]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { sendPlain } from '../lib/serving/answer-headers.mjs';
+import { applyConnectionLimits, serverOptions } from '../lib/serving/connection-limits.mjs';
+import { hasBody } from '../lib/serving/request-body.mjs';
+import { staticPath } from '../lib/serving/static-path.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.argv[3] ?? 3300);
@@ -55,32 +63,25 @@ function fileFor(urlPath) {
   return undefined;
 }
 
-const plain = (response, status, text, headers = {}) => {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
-  response.end(`${text}\n`);
-};
+const reasons = { 400: 'Bad request.', 414: 'URI too long.' };
 
-const server = createServer((request, response) => {
-  if (!['GET', 'HEAD'].includes(request.method ?? '')) return plain(response, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
-  let urlPath;
-  try {
-    urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  } catch {
-    return plain(response, 400, 'Bad request.');
-  }
-  if (urlPath.includes('\0')) return plain(response, 400, 'Bad request.');
-  const trimmed = urlPath.length > 1 ? urlPath.replace(/\/+$/, '') : urlPath;
-  const redirect = redirects.get(trimmed);
+const server = createServer(serverOptions, (request, response) => {
+  // A body is never read here: the connection closes after the answer instead of taking it in.
+  const close = hasBody(request.headers);
+  if (!['GET', 'HEAD'].includes(request.method ?? '')) return sendPlain(response, 405, 'Method not allowed.', { allow: 'GET, HEAD' }, close);
+  const address = staticPath(request.url ?? '/');
+  if ('status' in address) return sendPlain(response, address.status, reasons[address.status], {}, close);
+  const redirect = redirects.get(address.path);
   if (redirect) {
-    response.writeHead(redirect.status, { location: redirect.destination, ...headersFor(trimmed) });
+    response.writeHead(redirect.status, { location: redirect.destination, ...headersFor(address.path) });
     return response.end();
   }
-  const file = fileFor(trimmed);
+  const file = address.hidden ? undefined : fileFor(address.path);
   const served = file ?? path.join(root, '404.html');
-  const headersPath = file ? trimmed : '/404';
+  const headersPath = file ? address.path : '/404';
   response.writeHead(file ? 200 : 404, { 'content-type': types[path.extname(served)] ?? 'application/octet-stream', ...headersFor(headersPath) });
   if (request.method === 'HEAD') return response.end();
   createReadStream(served).pipe(response);
 });
 
-server.listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));
+applyConnectionLimits(server).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

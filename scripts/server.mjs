@@ -1,14 +1,20 @@
 #!/usr/bin/env node
 /**
- * The production server (`npm start`): Next's own request handler behind two
- * small front doors.
- * - Methods and malformed addresses are checked before Next sees them
+ * The production server (`npm start`): Next's own request handler behind a
+ * few small front doors, each linear in the request's size.
+ * - Every answer starts with the shared security headers
+ *   (lib/serving/answer-headers.mjs); a page's own CSP replaces the strict one.
+ * - Addresses, methods and sizes are checked before Next sees them
  *   (lib/serving/request-rules.mjs): Next answers TRACE with a 500 before any
- *   proxy code can run.
- * - Pages prerendered at build time are kept in memory exactly as Next first
- *   answered them, compressed once, and replayed to readers
- *   (lib/serving/page-cache.mjs); everything else (client navigation payloads,
- *   the sleep test's form, redirects, 404s) goes to Next.
+ *   proxy code can run, and would buffer 10 MB of any body.
+ * - POST bodies (only the sleep test's form takes one) are read here, up to a
+ *   small limit, and handed to Next whole (lib/serving/request-body.mjs).
+ * - Pages prerendered at build time, and the 404 page, are kept in memory
+ *   exactly as Next first answered them, compressed once, and replayed
+ *   (lib/serving/page-cache.mjs, lib/serving/not-found-addresses.mjs);
+ *   everything else (client navigation payloads, the sleep test's form,
+ *   redirects) goes to Next.
+ * - Slow clients are cut off and connections capped (lib/serving/connection-limits.mjs).
  * Environment: PORT (3000), HOSTNAME (127.0.0.1), PAGE_CACHE_MB (64).
  * @see https://nextjs.org/docs/app/guides/custom-server
  */
@@ -16,8 +22,12 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { presetAnswerHeaders, sendPlain } from '../lib/serving/answer-headers.mjs';
+import { applyConnectionLimits, serverOptions } from '../lib/serving/connection-limits.mjs';
+import { internalPages, notFoundTestForBuild } from '../lib/serving/not-found-addresses.mjs';
 import { cachedPage, createPageCache, isPlainPageRequest, sendCachedPage } from '../lib/serving/page-cache.mjs';
-import { rejection } from '../lib/serving/request-rules.mjs';
+import { callsKnownAction, hasBody, maxBodyBytes, readBody, replayRequest } from '../lib/serving/request-body.mjs';
+import { maxTargetLength, originForm, rejection } from '../lib/serving/request-rules.mjs';
 
 // Set before Next (and React through it) loads: both choose their production code from it at load time.
 process.env.NODE_ENV = 'production';
@@ -31,44 +41,87 @@ const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/** Every address Next prerendered at build time: the only ones worth keeping. */
-const prerendered = new Set(Object.keys(JSON.parse(readFileSync(path.join(root, '.next/prerender-manifest.json'), 'utf8')).routes));
-const cache = createPageCache(cacheBytes);
+const isNotFound = notFoundTestForBuild(root);
+/** Every address Next prerendered at build time (its internal pages aside): the only ones worth keeping. */
+const prerenderedRoutes = Object.keys(JSON.parse(readFileSync(path.join(root, '.next/prerender-manifest.json'), 'utf8')).routes);
+const prerendered = new Set(prerenderedRoutes.filter((route) => !internalPages.includes(route)));
+/** The build's server actions (the sleep test's): the only thing a POST may call. */
+const actionIds = Object.keys(JSON.parse(readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8')).node);
+const cache = createPageCache(cacheBytes, { sampleSize: Math.max(10_000, 10 * prerendered.size) });
 /** Marks the server's own requests for a page it is about to keep, so they go to Next. */
 const fillToken = randomUUID();
 /** @type {Map<string, Promise<void>>} */
 const filling = new Map();
+/** @type {import('../lib/serving/page-cache.mjs').CachedPage | undefined} */
+let notFoundPage;
+const notFoundKey = `/_page-cache-not-found-${fillToken}`;
 
 /** Asks Next for a page once, over loopback, and keeps it if Next answered it from its prerendered files. */
-function fill(pathname) {
+function fill(pathname, keep) {
   if (filling.has(pathname)) return;
   const done = fetch(`http://${hostname}:${port}${pathname}`, { headers: { 'x-page-cache-fill': fillToken, 'accept-encoding': 'identity' } })
     .then(async (response) => {
       const body = Buffer.from(await response.arrayBuffer());
-      if (response.status === 200 && response.headers.get('x-nextjs-cache') === 'HIT') cache.set(pathname, cachedPage(response.headers, body));
+      if (response.headers.get('x-nextjs-cache') === 'HIT') keep(response.status, await cachedPage(response.headers, body, response.status));
     })
     .catch((error) => console.error(`page cache: could not keep ${pathname}: ${error.message}`))
     .finally(() => filling.delete(pathname));
   filling.set(pathname, done);
 }
+const keepPage = (pathname) => (status, page) => status === 200 && cache.set(pathname, page);
+const keepNotFound = (status, page) => (notFoundPage = status === 404 ? page : undefined);
 
-const server = createServer((request, response) => {
-  const pathname = (request.url ?? '/').split('?')[0];
-  const rejected = rejection(request.method ?? '', pathname);
-  if (rejected) {
-    response.writeHead(rejected.status, { 'content-type': 'text/plain; charset=utf-8', ...rejected.headers });
-    response.end(`${rejected.text}\n`);
-    return;
+/** A form POST: its body read here (refused past the limit or malformed, one log line each), then handed to Next. */
+async function handlePost(request, response, pathname) {
+  if (request.headers.expect?.toLowerCase() === '100-continue' && Number(request.headers['content-length'] ?? 0) <= maxBodyBytes) response.writeContinue();
+  const read = await readBody(request);
+  if ('aborted' in read) return;
+  const result = 'body' in read && !callsKnownAction(request.headers, read.body, actionIds) ? { status: 400, text: 'Bad request: the form is not one of this site’s.' } : read;
+  if ('status' in result) {
+    console.warn(`refused ${result.status} POST ${pathname}: ${result.text}`);
+    return sendPlain(response, result.status, result.text, {}, true);
   }
-  if (request.headers['x-page-cache-fill'] !== fillToken && isPlainPageRequest(request) && prerendered.has(pathname)) {
-    const page = cache.get(pathname);
-    if (page) return sendCachedPage(request, response, page);
-    fill(pathname);
-  }
+  return handleWithNext(replayRequest(request, result.body), response);
+}
+
+function handleWithNext(request, response) {
   handle(request, response).catch((error) => {
     console.error(error);
-    if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-    response.end('Internal server error.\n');
+    if (!response.headersSent) sendPlain(response, 500, 'Internal server error.');
+    else response.end();
   });
-});
+}
+
+/** @type {import('node:http').RequestListener} */
+function answer(request, response) {
+  presetAnswerHeaders(response);
+  const target = originForm(request.url ?? '/');
+  const close = hasBody(request.headers);
+  if (target === undefined) return sendPlain(response, 400, 'Bad request: the request target is not an address.', {}, close);
+  if (target.length > maxTargetLength) return sendPlain(response, 414, 'URI too long.', {}, close);
+  request.url = target;
+  const query = target.indexOf('?');
+  const pathname = query === -1 ? target : target.slice(0, query);
+  const rejected = rejection(request.method ?? '', pathname);
+  if (rejected) return sendPlain(response, rejected.status, rejected.text, rejected.headers, close);
+  if (request.method === 'POST') return void handlePost(request, response, pathname);
+  // Next's internal pages are the 404 page to a reader; Next itself would send /_global-error as a 500 cached for a year.
+  if (internalPages.includes(pathname) && request.headers['x-page-cache-fill'] !== fillToken) request.url = `${notFoundKey}${target.slice(pathname.length)}`;
+  if (request.headers['x-page-cache-fill'] !== fillToken && isPlainPageRequest(request)) {
+    if (prerendered.has(pathname)) {
+      const page = cache.get(pathname);
+      if (page) return sendCachedPage(request, response, page);
+      if (cache.wants(pathname)) fill(pathname, keepPage(pathname));
+    } else if (isNotFound(pathname)) {
+      // One page answers every unknown address: Next renders it the same for each.
+      if (notFoundPage) return sendCachedPage(request, response, notFoundPage);
+      fill(notFoundKey, keepNotFound);
+    }
+  }
+  handleWithNext(request, response);
+}
+
+const server = applyConnectionLimits(createServer(serverOptions, answer));
+// Requests with "Expect: 100-continue" come here instead; handlePost decides whether to say continue.
+server.on('checkContinue', answer);
 server.listen(port, hostname, () => console.log(`> Ready on http://${hostname}:${port}`));

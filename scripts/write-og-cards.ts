@@ -1,17 +1,17 @@
 #!/usr/bin/env tsx
 /**
  * npm run content:cards — draws the Open Graph card of every published article
- * and guide into public/og (see lib/seo/post-cards.ts). `npm run build` runs it
+ * and guide into public/og (see tooling/cards/post-cards.ts). `npm run build` runs it
  * beside the rest of the build (it reads content/ itself); `npm run dev` before
  * the dev server.
  * Stops on content errors, which content:check reports in full.
  */
 import { setPriority } from 'node:os';
 import { isPublished } from '../lib/content/publishing';
-import { readSources } from '../lib/content/read-sources';
+import { readSources } from '../tooling/content-check/read-sources';
 import { validateCollections } from '../lib/content/validate';
 import { openGraphCard } from '../lib/seo/open-graph-card';
-import { writePostCards } from '../lib/seo/post-cards';
+import { writePostCards } from '../tooling/cards/post-cards';
 
 // The build runs this beside contentlayer and Next, which the pages wait for; nothing waits for the cards
 // until the site is served, so they take the cores' spare time.

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatIssue, locateIssues } from '../lib/content/locate-issue';
 import { isPublished } from '../lib/content/publishing';
-import { readSources } from '../lib/content/read-sources';
+import { readSources } from '../tooling/content-check/read-sources';
 import { buildRedirects } from '../lib/content/redirects';
 import { validateCollections } from '../lib/content/validate';
 

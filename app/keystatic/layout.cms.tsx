@@ -6,9 +6,9 @@
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { KeystaticAdmin } from '@/components/cms/keystatic-admin';
-import { relatedChoices } from '@/lib/cms/related-choices';
-import { cmsStorage } from '@/lib/cms/storage';
+import { KeystaticAdmin } from '@/tooling/cms/keystatic-admin';
+import { relatedChoices } from '@/tooling/cms/related-choices';
+import { cmsStorage } from '@/tooling/cms/storage';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Editing', robots: { index: false, follow: false } };

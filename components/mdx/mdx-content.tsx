@@ -1,24 +1,21 @@
-import { getMDXComponent } from 'mdx-bundler/client';
-import { createElement } from 'react';
 import type { CallToActionContext } from '@/lib/call-to-action';
+import type { PostBody } from '@/lib/content/post-body';
 import { mdxComponents } from './mdx-components';
 
 export type MdxContentProps = {
-  /** The compiled MDX from contentlayer. */
-  code: string;
+  /** The evaluated MDX body (lib/content/post-body.ts). */
+  body: PostBody;
   page: Omit<CallToActionContext, 'placement'>;
 };
 
 /**
- * Renders a compiled MDX body. A server component: the compiled code is
- * evaluated here at build time (it needs `new Function`) and never reaches the
- * browser, so the Content-Security-Policy needs no 'unsafe-eval'. The body has
- * no state, so a component made per render loses nothing.
+ * Renders a post's MDX body with the component map. A server component: the
+ * body was evaluated on the server and its code never reaches the browser.
  */
-export function MdxContent({ code, page }: MdxContentProps) {
+export function MdxContent({ body: { Content }, page }: MdxContentProps) {
   return (
     <div className="prose prose-calm prose-lg max-w-none font-serif prose-headings:font-sans prose-headings:scroll-mt-6">
-      {createElement(getMDXComponent(code), { components: mdxComponents(page) })}
+      <Content components={mdxComponents(page)} />
     </div>
   );
 }

@@ -4,10 +4,10 @@
  * crawl can tell a missing page from a leaked draft.
  */
 import { isPublished } from '../../lib/content/publishing';
-import { readSources } from '../../lib/content/read-sources';
+import { readSources } from '../../tooling/content-check/read-sources';
 import { buildRedirects, type Redirect } from '../../lib/content/redirects';
 import { validateCollections } from '../../lib/content/validate';
-import { listingPaths, taxonomyListings } from '../../lib/post-listings';
+import { listingPaths, taxonomyListings } from '../../lib/content/post-listings';
 import { postPath } from '../../lib/routes';
 
 export type PublishedContent = {

@@ -1,12 +1,16 @@
 /**
  * contentlayer's output, imported: what `next dev` uses, so saving an MDX file
- * (which rewrites these modules) refreshes the page. Production builds read the
- * same files from disk instead (generated-collections-from-disk.ts, swapped in
- * by next.config.mjs), so thousands of documents never pass through the bundler.
+ * (which rewrites these modules) refreshes the page.
+ *
+ * Production builds never load this module: next.config.mjs aliases it to
+ * generated-collections-from-disk.ts, which reads the same files from disk, so
+ * thousands of documents never pass through the bundler.
  */
-import { allArticles, allAuthors, allCategories, allGuides } from 'contentlayer/generated';
-import type { GeneratedCollections } from './generated-document';
+import { allDocuments } from 'contentlayer/generated';
+import { mapCollections } from './collections';
+import type { GeneratedCollections, GeneratedDocument } from './generated-document';
 
 export function readGeneratedCollections(): GeneratedCollections {
-  return { articles: allArticles, guides: allGuides, authors: allAuthors, categories: allCategories };
+  const documents: GeneratedDocument[] = allDocuments;
+  return mapCollections((_name, collection) => documents.filter((document) => document.type === collection.typeName));
 }

@@ -5,13 +5,14 @@
  */
 import 'server-only';
 import { readFileSync } from 'node:fs';
+// In production builds this import is swapped for generated-collections-from-disk.ts (next.config.mjs, `contentSource`).
 import { readGeneratedCollections } from '@/lib/content/generated-collections';
+import { mapCollections } from './collections';
 import { ContentError } from './content-error';
 import { locateIssues } from './locate-issue';
 import type { GeneratedDocument } from './generated-document';
 import type { Content, RawDocument } from './types';
 import { validateCollections } from './validate';
-
 
 function toRaw({ _id, _raw, type, body, ...fields }: GeneratedDocument): RawDocument {
   return { sourceFilePath: _raw.sourceFilePath, fields, body };
@@ -31,12 +32,7 @@ let cached: Content | undefined;
 export function loadContent(): Content {
   if (cached) return cached;
   const generated = readGeneratedCollections();
-  const { content, issues } = validateCollections({
-    articles: generated.articles.map(toRaw),
-    guides: generated.guides.map(toRaw),
-    authors: generated.authors.map(toRaw),
-    categories: generated.categories.map(toRaw),
-  });
+  const { content, issues } = validateCollections(mapCollections((name) => generated[name].map(toRaw)));
   const unreadable = [...content.articles, ...content.guides].filter((post) => !post.cover.width).map((post) => ({
     file: post.sourceFilePath, field: 'cover.src', rule: 'image/missing', message: `the cover "${post.cover.src}" is not an image file in public/`, severity: 'error' as const,
   }));

@@ -2,7 +2,7 @@
  * The content API that routes call. Lists are sorted newest first and hold
  * only what this build may show (see isVisible).
  */
-import { articleListing, authorListing, categoryListing, type PostListing, tagListing, taxonomyListings } from '../post-listings';
+import { articleListing, authorListing, categoryListing, type PostListing, tagListing, taxonomyListings } from './post-listings';
 import { loadContent } from './loader';
 import { isVisible, showUnpublished } from './publishing';
 import type { Article, Author, Category, Content, Guide, Post } from './types';
@@ -158,7 +158,7 @@ export function getSuggestions(post: Post, limit = 3): Post[] {
   const key = (candidate: Post) => `${candidate.type}/${candidate.slug}`;
   const chosen = new Map<string, Post>();
   // Stops as soon as it has enough: the lists are as long as the library, and every post page asks.
-  for (const list of [getRelated(post), getListing('category', post.category)?.posts ?? [], getPosts()]) {
+  for (const list of [getRelated(post), getListing('category', post.category.slug)?.posts ?? [], getPosts()]) {
     for (const candidate of list) {
       if (chosen.size >= limit) return [...chosen.values()];
       if (key(candidate) !== key(post) && !chosen.has(key(candidate))) chosen.set(key(candidate), candidate);

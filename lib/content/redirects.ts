@@ -4,7 +4,7 @@
  * itself or another one, which would loop or hide that page), is a content
  * error, reported like any other with file and field.
  */
-import { postPath } from '../routes';
+import { postPath } from './collections';
 import type { ContentIssue, Post } from './types';
 
 export type Redirect = { source: string; destination: string; permanent: true };

@@ -1,7 +1,7 @@
 /**
  * The content model: the one source of truth for every frontmatter field.
- * Contentlayer's field list, the page types and the editor's guide are all
- * derived from these schemas. Each field carries a description for editors.
+ * Each schema is declared as a collection in collections.ts; contentlayer's
+ * field list, the page types and the editor's guide are all derived from them. Each field carries a description for editors.
  */
 import { z } from 'zod';
 
@@ -154,15 +154,6 @@ export const categorySchema = z
   })
   .strict();
 
-/** The four collections under content/, keyed by their folder name. */
-export const collectionSchemas = {
-  articles: articleSchema,
-  guides: guideSchema,
-  authors: authorSchema,
-  categories: categorySchema,
-} as const;
-
-export type CollectionName = keyof typeof collectionSchemas;
 export type ImageData = z.infer<typeof imageSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
 export type GuideData = z.infer<typeof guideSchema>;

@@ -10,12 +10,11 @@ function withArticle(change: (fields: Record<string, unknown>) => void) {
 }
 
 describe('validateCollections', () => {
-  it('accepts a valid corpus and derives slugs, headings and reading time', () => {
+  it('accepts a valid corpus and derives slugs and reading time', () => {
     const { content, issues } = validateCollections(validCollections());
     expect(issues).toEqual([]);
     expect(content.articles.map((a) => a.slug)).toEqual(['warm-bath']);
     expect(content.guides[0]).toMatchObject({ slug: 'foot-massage', type: 'guide', readingMinutes: 1 });
-    expect(content.articles[0].headings).toEqual([{ depth: 2, text: 'First heading', id: 'first-heading' }]);
     expect(content.articles[0].draft).toBe(false);
   });
 
@@ -50,6 +49,20 @@ describe('validateCollections', () => {
   it('reports an unknown field', () => {
     const { issues } = withArticle((fields) => (fields.colour = 'blue'));
     expect(issues).toEqual([expect.objectContaining({ field: 'colour', rule: 'schema/unknown-field' })]);
+  });
+
+  it('attaches each post’s author, reviewer and category', () => {
+    const { content } = validateCollections(validCollections());
+    const [writer, reviewer] = content.authors;
+    expect(content.articles[0].author).toBe(writer);
+    expect(content.articles[0].reviewer).toBe(reviewer);
+    expect(content.articles[0].category).toMatchObject({ slug: 'sleep-tips', title: 'Tips' });
+    expect(content.guides[0].category.slug).toBe('massage');
+  });
+
+  it('leaves out a post whose author does not exist, since it cannot be shown', () => {
+    const { content } = withArticle((fields) => (fields.author = 'nobody'));
+    expect(content.articles).toEqual([]);
   });
 
   it('reports an author that does not exist', () => {

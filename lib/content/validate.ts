@@ -1,16 +1,19 @@
 /**
- * Turns contentlayer's raw documents into validated content: every document is
- * parsed by its Zod schema, then checked against the others (slugs unique,
- * references resolve). Reads nothing but the sizes of the pictures it points
- * at (an ImageSizer, by default the files under public/).
+ * Turns raw documents (from contentlayer's output or the files on disk) into
+ * validated content: every document is parsed by its collection's Zod schema,
+ * then checked against the others (slugs unique, references resolve) and a
+ * post's author, reviewer and category are attached to it. It reads nothing
+ * but the sizes of the pictures it points at (an ImageSizer, by default the
+ * files under public/).
  */
 import type { z } from 'zod';
-import { extractHeadings, readingMinutes } from './derive';
-import { type ImageSizer, publicImageSizer, sizedImage } from './image-sizes';
+import { readingMinutes } from './derive';
+import { type ImageSizer, publicImageSizer, type SizedImage, sizedImage } from './image-sizes';
 import { redirectIssues } from './redirects';
-import { articleSchema, authorSchema, categorySchema, guideSchema, type ImageData } from './schema';
+import type { ImageData } from './schema';
+import { collections, mapCollections, postCollections, type CollectionName, type PostType, postTypes } from './collections';
 import { titleLengthIssues } from './title-length';
-import type { Article, Author, Category, Content, ContentIssue, Guide, RawCollections, RawDocument } from './types';
+import type { Author, Category, Content, ContentIssue, Post, RawCollections, RawDocument } from './types';
 
 export type ValidationResult = { content: Content; issues: ContentIssue[] };
 
@@ -45,33 +48,23 @@ function schemaIssues(file: string, fields: unknown, error: z.ZodError): Content
   });
 }
 
-type Parsed<T> = { docs: T[]; issues: ContentIssue[] };
+/** One document that passed its collection's schema. */
+type Parsed<Data> = { data: Data; raw: RawDocument; slug: string; file: string };
+type ParsedCollections = { [Name in CollectionName]: Parsed<z.output<(typeof collections)[Name]['schema']>>[] };
 
-function parseCollection<S extends z.ZodType, T>(contentDir: string, schema: S, raws: RawDocument[], build: (data: z.output<S>, raw: RawDocument, slug: string) => T): Parsed<T> {
-  const docs: T[] = [];
-  const issues: ContentIssue[] = [];
+function parseCollection(contentDir: string, schema: z.ZodType, raws: RawDocument[], issues: ContentIssue[]): Parsed<unknown>[] {
+  const docs: Parsed<unknown>[] = [];
   for (const raw of raws) {
     const file = `${contentDir}/${raw.sourceFilePath}`;
     const result = schema.safeParse(raw.fields);
-    if (result.success) docs.push(build(result.data, raw, slugFromPath(raw.sourceFilePath)));
+    if (result.success) docs.push({ data: result.data, raw, slug: slugFromPath(raw.sourceFilePath), file });
     else issues.push(...schemaIssues(file, raw.fields, result.error));
   }
-  return { docs, issues };
+  return docs;
 }
 
-function postExtras(contentDir: string, raw: RawDocument, slug: string) {
-  const body = raw.body ?? { raw: '', code: '' };
-  return {
-    slug,
-    sourceFilePath: `${contentDir}/${raw.sourceFilePath}`,
-    body,
-    headings: extractHeadings(body.raw),
-    readingMinutes: readingMinutes(body.raw),
-  };
-}
-
-/** Slugs must be unique across articles and guides (and within authors, within categories). */
-function duplicateSlugIssues(groups: { slug: string; sourceFilePath: string }[][]): ContentIssue[] {
+/** Slugs must be unique within a collection, and across articles and guides (which share the search index and suggestions). */
+function duplicateSlugIssues(groups: { slug: string; file: string }[][]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const group of groups) {
     const seen = new Map<string, string>();
@@ -79,69 +72,83 @@ function duplicateSlugIssues(groups: { slug: string; sourceFilePath: string }[][
       const first = seen.get(doc.slug);
       if (first) {
         issues.push({
-          file: doc.sourceFilePath,
+          file: doc.file,
           field: '',
           rule: 'slug/duplicate',
           message: `the slug "${doc.slug}" is already used by ${first}`,
           hint: 'rename one of the files: the file name is the address of the page',
           severity: 'error',
         });
-      } else seen.set(doc.slug, doc.sourceFilePath);
+      } else seen.set(doc.slug, doc.file);
     }
   }
   return issues;
 }
 
-function referenceIssues(posts: (Article | Guide)[], authors: Set<string>, categories: Set<string>, postSlugs: Set<string>): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const missing = (post: Article | Guide, field: string, value: string, folder: string) =>
-    issues.push({
-      file: post.sourceFilePath,
-      field,
-      rule: 'reference/unresolved',
-      message: `${field} "${value}" does not match any file in content/${folder}/`,
-      hint: `use the file name (without extension) of an existing file in content/${folder}/, or add that file`,
-      severity: 'error',
-    });
-  for (const post of posts) {
-    if (!authors.has(post.author)) missing(post, 'author', post.author, 'authors');
-    if (post.reviewer && !authors.has(post.reviewer)) missing(post, 'reviewer', post.reviewer, 'authors');
-    if (!categories.has(post.category)) missing(post, 'category', post.category, 'categories');
-    post.related.forEach((slug, index) => {
-      if (!postSlugs.has(slug)) missing(post, `related.${index}`, slug, 'articles or content/guides');
-      else if (slug === post.slug) {
-        issues.push({ file: post.sourceFilePath, field: `related.${index}`, rule: 'reference/self', message: 'a post may not list itself as related', hint: `remove "${slug}" from related`, severity: 'error' });
-      }
-    });
-  }
-  return issues;
+const unresolved = (file: string, field: string, value: string, folder: string): ContentIssue => ({
+  file,
+  field,
+  rule: 'reference/unresolved',
+  message: `${field} "${value}" does not match any file in content/${folder}/`,
+  hint: `use the file name (without extension) of an existing file in content/${folder}/, or add that file`,
+  severity: 'error',
+});
+
+type PostData = z.output<typeof collections.articles.schema> | z.output<typeof collections.guides.schema>;
+
+/**
+ * A post with its author, reviewer and category attached; undefined (with an
+ * issue for each) when one of them names no file, since such a post cannot be shown.
+ */
+function resolvePost(doc: Parsed<PostData>, type: PostType, authors: Map<string, Author>, categories: Map<string, Category>, issues: ContentIssue[], sized: (image: ImageData) => SizedImage): Post | undefined {
+  const { data, raw, slug, file } = doc;
+  const author = authors.get(data.author);
+  const reviewer = data.reviewer === undefined ? undefined : authors.get(data.reviewer);
+  const category = categories.get(data.category);
+  if (!author) issues.push(unresolved(file, 'author', data.author, collections.authors.folder));
+  if (data.reviewer !== undefined && !reviewer) issues.push(unresolved(file, 'reviewer', data.reviewer, collections.authors.folder));
+  if (!category) issues.push(unresolved(file, 'category', data.category, collections.categories.folder));
+  if (!author || !category || (data.reviewer !== undefined && !reviewer)) return undefined;
+  const body = raw.body ?? { raw: '', code: '' };
+  const derived = { slug, sourceFilePath: file, body, readingMinutes: readingMinutes(body.raw) };
+  return { ...data, cover: sized(data.cover), ...derived, author, reviewer, category, type } as Post;
 }
 
-/** Validates every collection and the links between them; file names in issues start with contentDir. */
-export function validateCollections(raw: RawCollections, contentDir = 'content', sizeOf: ImageSizer = publicImageSizer()): ValidationResult {
-  // A picture whose file cannot be read gets a zero size here; content:check's image rules name the problem.
-  const sized = (image: ImageData) => sizedImage(image, sizeOf) ?? { ...image, width: 0, height: 0 };
-  const articles = parseCollection(contentDir, articleSchema, raw.articles, (data, doc, slug): Article => ({ ...data, cover: sized(data.cover), ...postExtras(contentDir, doc, slug), type: 'article' }));
-  const guides = parseCollection(contentDir, guideSchema, raw.guides, (data, doc, slug): Guide => ({ ...data, cover: sized(data.cover), ...postExtras(contentDir, doc, slug), type: 'guide' }));
-  const authors = parseCollection(contentDir, authorSchema, raw.authors, (data, _doc, slug): Author => ({ ...data, avatar: sized(data.avatar), slug }));
-  const categories = parseCollection(contentDir, categorySchema, raw.categories, (data, _doc, slug): Category => ({ ...data, slug }));
+/** Related posts are looked up when a page renders (they may be hidden then), so they are checked by slug. */
+function relatedIssues(posts: Parsed<PostData>[]): ContentIssue[] {
+  const slugs = new Set(posts.map((post) => post.slug));
+  return posts.flatMap(({ data, slug: own, file }) =>
+    data.related.flatMap((slug, index): ContentIssue[] => {
+      const field = `related.${index}`;
+      if (!slugs.has(slug)) return [unresolved(file, field, slug, 'articles or content/guides')];
+      if (slug === own) return [{ file, field, rule: 'reference/self', message: 'a post may not list itself as related', hint: `remove "${slug}" from related`, severity: 'error' }];
+      return [];
+    }),
+  );
+}
 
-  const posts = [...articles.docs, ...guides.docs];
-  const withPath = (docs: { slug: string }[], folder: string) => docs.map((d) => ({ slug: d.slug, sourceFilePath: `${contentDir}/${folder}/${d.slug}` }));
-  const issues = [
-    ...articles.issues,
-    ...guides.issues,
-    ...authors.issues,
-    ...categories.issues,
-    ...duplicateSlugIssues([posts, withPath(authors.docs, 'authors'), withPath(categories.docs, 'categories')]),
-    ...referenceIssues(
-      posts,
-      new Set(authors.docs.map((a) => a.slug)),
-      new Set(categories.docs.map((c) => c.slug)),
-      new Set(posts.map((p) => p.slug)),
-    ),
+/** Validates every collection of the registry and the links between them; file names in issues start with contentDir. */
+export function validateCollections(raw: RawCollections, contentDir = 'content', sizeOf: ImageSizer = publicImageSizer()): ValidationResult {
+  const issues: ContentIssue[] = [];
+  // A picture whose file cannot be read gets a zero size here; content:check's image rules name the problem.
+  const sized = (image: ImageData): SizedImage => sizedImage(image, sizeOf) ?? { ...image, width: 0, height: 0 };
+  // Each collection's documents passed that collection's own schema, so they have its output type.
+  const parsed = mapCollections((name, declaration) => parseCollection(contentDir, declaration.schema, raw[name] ?? [], issues)) as ParsedCollections;
+  const authors: Author[] = parsed.authors.map(({ data, slug }) => ({ ...data, avatar: sized(data.avatar), slug }));
+  const categories: Category[] = parsed.categories.map(({ data, slug }) => ({ ...data, slug }));
+  const authorBySlug = new Map(authors.map((author) => [author.slug, author]));
+  const categoryBySlug = new Map(categories.map((category) => [category.slug, category]));
+  const postsOf = <T extends PostType>(type: T) =>
+    parsed[postCollections[type]].flatMap((doc) => resolvePost(doc, type, authorBySlug, categoryBySlug, issues, sized) ?? []) as Extract<Post, { type: T }>[];
+  const articles = postsOf('article');
+  const guides = postsOf('guide');
+  const posts: Post[] = [...articles, ...guides];
+  const parsedPosts: Parsed<PostData>[] = postTypes.flatMap((type) => parsed[postCollections[type]]);
+  issues.push(
+    ...duplicateSlugIssues([parsedPosts, parsed.authors, parsed.categories]),
+    ...relatedIssues(parsedPosts),
     ...redirectIssues(posts),
     ...titleLengthIssues(posts),
-  ];
-  return { content: { articles: articles.docs, guides: guides.docs, authors: authors.docs, categories: categories.docs }, issues };
+  );
+  return { content: { articles, guides, authors, categories }, issues };
 }

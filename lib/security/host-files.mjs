@@ -7,6 +7,9 @@ import { contentSecurityPolicy, securityHeaders } from './policy.mjs';
 
 /** @typedef {{ source: string, destination: string }} Redirect */
 
+/** The files in out/ that configure the host: read by it, never served to readers. */
+export const hostFileNames = ['_headers', '_redirects', 'nginx.conf.example'];
+
 const searchPath = '/search';
 const policyFor = (path, hashes) => contentSecurityPolicy({ scriptHashes: hashes, webAssembly: path === searchPath || path.startsWith('/pagefind/') });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagListing } from '../post-listings';
+import { tagListing } from '../content/post-listings';
 import { listingBreadcrumbs } from './breadcrumbs';
 import { contentWithDrafts } from './test-fixtures/content-with-drafts';
 

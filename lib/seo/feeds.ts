@@ -4,6 +4,7 @@
  * posts are tested out here rather than found in a crawl.
  */
 import { isPublished } from '../content/publishing';
+import { postLabel } from '../content/collections';
 import type { Author, Post } from '../content/types';
 import { postPath } from '../routes';
 import { absoluteUrl, type SiteConfig } from '../site-config';
@@ -44,8 +45,6 @@ function summaryOf(post: Post): string {
   return [post.description, ...post.takeaways].join(' ');
 }
 
-const authorName = (input: FeedInput, slug: string) => input.authors.find((author) => author.slug === slug)?.name ?? slug;
-
 /** An RSS 2.0 document. */
 export function buildRssFeed(input: FeedInput): string {
   const { config } = input;
@@ -58,8 +57,8 @@ export function buildRssFeed(input: FeedInput): string {
       `      <link>${escapeXml(url)}</link>`,
       `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
       `      <description>${escapeXml(summaryOf(post))}</description>`,
-      `      <dc:creator>${escapeXml(authorName(input, post.author))}</dc:creator>`,
-      `      <category>${escapeXml(post.type === 'guide' ? 'Technique guide' : 'Article')}</category>`,
+      `      <dc:creator>${escapeXml(post.author.name)}</dc:creator>`,
+      `      <category>${escapeXml(postLabel(post))}</category>`,
       `      <pubDate>${new Date(post.publishedAt).toUTCString()}</pubDate>`,
       '    </item>',
     ].join('\n');
@@ -94,8 +93,8 @@ export function buildAtomFeed(input: FeedInput): string {
       `    <id>${escapeXml(url)}</id>`,
       `    <published>${new Date(post.publishedAt).toISOString()}</published>`,
       `    <updated>${new Date(updatedOf(post)).toISOString()}</updated>`,
-      `    <author><name>${escapeXml(authorName(input, post.author))}</name></author>`,
-      `    <category term="${post.type}" label="${post.type === 'guide' ? 'Technique guide' : 'Article'}"/>`,
+      `    <author><name>${escapeXml(post.author.name)}</name></author>`,
+      `    <category term="${post.type}" label="${escapeXml(postLabel(post))}"/>`,
       `    <summary>${escapeXml(summaryOf(post))}</summary>`,
       '  </entry>',
     ].join('\n');

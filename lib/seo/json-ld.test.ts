@@ -6,11 +6,10 @@ import { contentWithDrafts, testConfig } from './test-fixtures/content-with-draf
 const content = contentWithDrafts();
 const [article] = content.articles;
 const [guide] = content.guides;
-const [writer, reviewer] = content.authors;
 
 describe('blogPostingJsonLd', () => {
   it('describes the article with absolute URLs on the configured origin', () => {
-    const data = blogPostingJsonLd(article, writer, reviewer, content.categories[0], testConfig);
+    const data = blogPostingJsonLd(article, testConfig);
     expect(data).toMatchObject({
       '@type': 'BlogPosting',
       headline: article.title,
@@ -26,7 +25,7 @@ describe('blogPostingJsonLd', () => {
   });
 
   it('names no reviewer when the article has none', () => {
-    expect(blogPostingJsonLd(article, writer, undefined, undefined, testConfig).mainEntityOfPage).not.toHaveProperty('reviewedBy');
+    expect(blogPostingJsonLd({ ...article, reviewer: undefined }, testConfig).mainEntityOfPage).not.toHaveProperty('reviewedBy');
   });
 });
 

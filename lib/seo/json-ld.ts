@@ -4,7 +4,7 @@
  * builders only shape the data, so they are tested without rendering.
  */
 import type { BreadcrumbJsonLdProps, HowToJsonLdProps, OrganizationJsonLdProps } from 'next-seo';
-import type { Article, Author, Category, Guide } from '../content/types';
+import type { Article, Author, Guide } from '../content/types';
 import { authorPath, postPath, staticPaths } from '../routes';
 import { absoluteUrl, type SiteConfig, siteConfig } from '../site-config';
 import { breadcrumbItems, type Crumb } from './breadcrumbs';
@@ -37,7 +37,7 @@ function person(author: Author, config: SiteConfig): PersonJsonLd {
 const isoDate = (date: string) => new Date(date).toISOString();
 
 /** BlogPosting for an article page. */
-export function blogPostingJsonLd(article: Article, author: Author, reviewer: Author | undefined, category: Category | undefined, config: SiteConfig = siteConfig): BlogPostingJsonLd {
+export function blogPostingJsonLd(article: Article, config: SiteConfig = siteConfig): BlogPostingJsonLd {
   const url = absoluteUrl(postPath(article), config);
   return {
     '@context': 'https://schema.org',
@@ -50,16 +50,16 @@ export function blogPostingJsonLd(article: Article, author: Author, reviewer: Au
     datePublished: isoDate(article.publishedAt),
     dateModified: isoDate(article.updatedAt ?? article.publishedAt),
     inLanguage: config.language,
-    articleSection: category?.title ?? article.category,
+    articleSection: article.category.title,
     keywords: article.tags,
-    author: person(author, config),
+    author: person(article.author, config),
     publisher: {
       '@type': 'Organization',
       name: config.organization.name,
       url: absoluteUrl(staticPaths.home, config),
       logo: { '@type': 'ImageObject', url: absoluteUrl(config.organization.logo, config) },
     },
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url, ...(reviewer ? { reviewedBy: person(reviewer, config) } : {}) },
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url, ...(article.reviewer ? { reviewedBy: person(article.reviewer, config) } : {}) },
   };
 }
 

@@ -5,6 +5,7 @@
  * the site's own card is app/opengraph-image.tsx.
  */
 import { createHash } from 'node:crypto';
+import { postLabel } from '../content/collections';
 import type { Post } from '../content/types';
 import { postPath } from '../routes';
 import { siteConfig, type SiteConfig } from '../site-config';
@@ -28,7 +29,7 @@ type CardPost = Pick<Post, 'type' | 'slug' | 'title'>;
 
 /** What a post's card shows. */
 export function postCardInput(post: CardPost): OpenGraphCardInput {
-  return { title: post.title, kind: post.type === 'guide' ? 'Technique guide' : 'Article' };
+  return { title: post.title, kind: postLabel(post) };
 }
 
 /** Changes whenever the card's picture would: its text or the drawing's version. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site-config';
-import { articleListing, pageOfListing, taxonomyListings } from '../post-listings';
+import { articleListing, pageOfListing, taxonomyListings } from '../content/post-listings';
 import { listingMetadata, pageMetadata, postMetadata } from './page-metadata';
 import { contentWithDrafts } from './test-fixtures/content-with-drafts';
 
@@ -35,7 +35,7 @@ describe('postMetadata', () => {
   it('uses the SEO title and adds the Open Graph article fields', () => {
     const content = contentWithDrafts();
     const post = { ...content.articles[0], seoTitle: 'Short title', updatedAt: '2024-02-01' };
-    const metadata = postMetadata(post, content.categories[0]);
+    const metadata = postMetadata(post);
     expect(metadata.title).toBe('Short title');
     expect(metadata.openGraph).toMatchObject({
       type: 'article',
@@ -49,11 +49,11 @@ describe('postMetadata', () => {
   it('names the post’s own card, whose address changes when its title does', () => {
     const content = contentWithDrafts();
     const [article] = content.articles;
-    const cardOf = (post: typeof article) => (postMetadata(post, undefined).openGraph?.images as { url: string; alt: string }[])[0];
+    const cardOf = (post: typeof article) => (postMetadata(post).openGraph?.images as { url: string; alt: string }[])[0];
     const card = cardOf(article);
     expect(card).toMatchObject({ url: expect.stringMatching(new RegExp(`^${siteConfig.url}/og/articles/${article.slug}\\.png\\?v=[0-9a-f]{12}$`)), width: 1200, height: 630, type: 'image/png' });
     expect(card.alt).toContain(article.title);
-    expect(postMetadata(article, undefined).twitter?.images).toEqual([card]);
+    expect(postMetadata(article).twitter?.images).toEqual([card]);
     expect(cardOf({ ...article, title: 'Another title' }).url).not.toBe(card.url);
     expect(cardOf({ ...article, description: 'Another description that the card does not show.' }).url).toBe(card.url);
   });
@@ -68,7 +68,7 @@ describe('pageMetadata for the home page', () => {
 describe('listingMetadata', () => {
   const content = contentWithDrafts();
   // Enough posts for two pages in every listing: 13 in each category.
-  const posts = Array.from({ length: 26 }, (_, index) => ({ ...content.articles[0], slug: `post-${index + 1}`, category: content.categories[index % 2].slug }));
+  const posts = Array.from({ length: 26 }, (_, index) => ({ ...content.articles[0], slug: `post-${index + 1}`, category: content.categories[index % 2] }));
   const listings = [articleListing(posts), ...taxonomyListings({ posts, categories: content.categories, authors: content.authors })];
   const pages = listings.flatMap((listing) => [pageOfListing(listing), pageOfListing(listing, '2')]);
   const metadata = pages.map(listingMetadata);

@@ -6,8 +6,8 @@
  * replaces the one inherited from the root segment.
  */
 import type { Metadata } from 'next';
-import type { Category, Post } from '../content/types';
-import { type ListingPage, listingPath } from '../post-listings';
+import type { Post } from '../content/types';
+import { type ListingPage, listingPath } from '../content/post-listings';
 import { postPath } from '../routes';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { feedAlternates } from './feed-links';
@@ -58,7 +58,7 @@ export function pageMetadata({ title, absoluteTitle, description, path, noindex,
 }
 
 /** Metadata for an article or guide page; the section is its category. */
-export function postMetadata(post: Post, category: Category | undefined): Metadata {
+export function postMetadata(post: Post): Metadata {
   return pageMetadata({
     title: post.seoTitle ?? post.title,
     description: post.description,
@@ -66,7 +66,7 @@ export function postMetadata(post: Post, category: Category | undefined): Metada
     article: {
       publishedTime: new Date(post.publishedAt).toISOString(),
       modifiedTime: new Date(post.updatedAt ?? post.publishedAt).toISOString(),
-      section: category?.title ?? post.category,
+      section: post.category.title,
       tags: post.tags,
     },
     card: postCard(post),

@@ -6,7 +6,7 @@
 import { isPublished } from '../content/publishing';
 import type { Content, Post } from '../content/types';
 import { areaCounts, audienceCounts, guidesForArea, guidesForAudience } from '../guide-filters';
-import { articleListing, listingPaths, type PostListing, taxonomyListings } from '../post-listings';
+import { articleListing, listingPaths, type PostListing, taxonomyListings } from '../content/post-listings';
 import { guideAreaPath, guideAudiencePath, postPath, staticPaths } from '../routes';
 
 export type PublicPage = {

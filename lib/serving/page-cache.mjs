@@ -3,10 +3,23 @@
  * request through its full router even when the page is a file written at
  * build time; keeping each such answer (exactly as Next sent it, headers
  * included) and replaying it lets one Node process serve several times more
- * readers. Bounded in bytes, least recently used out first.
+ * readers. Bounded in bytes.
+ *
+ * What it keeps is chosen so that a page just forgotten costs no more than an
+ * uncached one: keeping a page costs a second request to Next and compressing
+ * it, so a page is only kept in place of others when it has been asked for
+ * more often than they have (lib/serving/page-frequency.mjs). A client cycling
+ * through more pages than fit then meets a steady cache, not one that turns
+ * every request into a miss. Compression runs on libuv's thread pool, never
+ * on the event loop.
  */
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { createPageFrequency } from './page-frequency.mjs';
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
 
 /** Headers that describe one connection or one encoding, not the page. */
 const perResponseHeaders = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
@@ -45,37 +58,67 @@ export function preferredEncoding(acceptEncoding = '') {
 
 const compressible = (contentType = '') => /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript)|image\/svg\+xml)/.test(contentType);
 
+/** Each encoding of a page is a different representation, so each gets its own ETag: "abc" → "abc-br". */
+export const variantEtag = (etag, encoding) => (encoding === 'identity' ? etag : etag.replace(/"$/, `-${encoding}"`));
+
 /**
- * One page to keep: its status, headers and body, compressed once now instead of on every request.
+ * One page to keep: its status, headers and body, compressed once now (off
+ * the event loop) instead of on every request.
  * @param {Headers} headers the headers Next sent
  * @param {Buffer} body the uncompressed body
+ * @param {number} [status] 200, or 404 for the not-found page
  */
-export function cachedPage(headers, body) {
+export async function cachedPage(headers, body, status = 200) {
   /** @type {Record<string, string>} */
   const kept = {};
   headers.forEach((value, name) => {
     if (!perResponseHeaders.has(name)) kept[name] = value;
   });
   kept.etag ??= `"${createHash('sha1').update(body).digest('base64url')}"`;
+  /** @type {{ identity: Buffer, gzip?: Buffer, br?: Buffer }} */
   const bodies = { identity: body };
   if (compressible(kept['content-type'])) {
-    bodies.gzip = gzipSync(body, { level: 9 });
-    bodies.br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+    [bodies.gzip, bodies.br] = await Promise.all([
+      gzipAsync(body, { level: 9 }),
+      brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    ]);
   }
   const size = Object.values(bodies).reduce((total, variant) => total + variant.length, 0);
-  return { headers: kept, bodies, size };
+  return { status, headers: kept, bodies, size };
 }
 
 /**
- * A least-recently-used store of pages by path, holding at most `maxBytes` of bodies.
+ * A store of pages by path, holding at most `maxBytes` of bodies. Every `get`
+ * counts as a request for the page; when full, a page is admitted only if it
+ * has been asked for more often than each page it would push out (those least
+ * recently used first).
  * @param {number} maxBytes
+ * @param {{ sampleSize?: number }} [options] requests between halvings of the counts
  */
-export function createPageCache(maxBytes) {
-  /** @type {Map<string, ReturnType<typeof cachedPage>>} */
+export function createPageCache(maxBytes, { sampleSize = 10_000 } = {}) {
+  /** @type {Map<string, Awaited<ReturnType<typeof cachedPage>>>} */
   const pages = new Map();
+  const frequency = createPageFrequency(sampleSize);
+  /** Sizes of pages kept before, to judge their admission before asking Next for them again. */
+  const sizes = new Map();
   let bytes = 0;
+
+  /** The pages that would go to make room for `size` more bytes, oldest first, or undefined if none need to. */
+  function victimsFor(size) {
+    const victims = [];
+    let freed = maxBytes - bytes;
+    for (const [path, page] of pages) {
+      if (freed >= size) break;
+      victims.push(path);
+      freed += page.size;
+    }
+    return victims;
+  }
+  const admits = (path, size) => size <= maxBytes && victimsFor(size).every((victim) => victim === path || frequency.of(path) > frequency.of(victim));
+
   return {
     get(path) {
+      frequency.record(path);
       const page = pages.get(path);
       if (page) {
         // Map keeps insertion order: re-inserting marks the page as the most recently used.
@@ -84,18 +127,24 @@ export function createPageCache(maxBytes) {
       }
       return page;
     },
+    /** Whether a page not kept now is worth fetching and compressing to keep. */
+    wants(path) {
+      // A page never fetched is judged as the size of an average kept page.
+      return admits(path, sizes.get(path) ?? (pages.size ? bytes / pages.size : 1));
+    },
     set(path, page) {
-      if (page.size > maxBytes) return;
+      sizes.set(path, page.size);
+      if (!admits(path, page.size)) return false;
       const previous = pages.get(path);
       if (previous) bytes -= previous.size;
       pages.delete(path);
+      for (const victim of victimsFor(page.size)) {
+        bytes -= pages.get(victim)?.size ?? 0;
+        pages.delete(victim);
+      }
       pages.set(path, page);
       bytes += page.size;
-      for (const [oldest, old] of pages) {
-        if (bytes <= maxBytes) break;
-        pages.delete(oldest);
-        bytes -= old.size;
-      }
+      return true;
     },
     get bytes() {
       return bytes;
@@ -106,25 +155,33 @@ export function createPageCache(maxBytes) {
   };
 }
 
+/** Whether an If-None-Match header names this ETag (weak comparison, as for GET) or is `*`. */
+export function matchesEtag(ifNoneMatch, etag) {
+  const opaque = (tag) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
 /**
  * Sends a kept page: 304 when the reader already has it, else the body in the
  * best encoding the reader takes (none for HEAD).
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
- * @param {ReturnType<typeof cachedPage>} page
+ * @param {Awaited<ReturnType<typeof cachedPage>>} page
  */
 export function sendCachedPage(request, response, page) {
+  const wanted = preferredEncoding(request.headers['accept-encoding']);
+  const encoding = page.bodies[wanted] ? wanted : 'identity';
+  const body = page.bodies[encoding] ?? page.bodies.identity;
+  const etag = variantEtag(page.headers.etag, encoding);
   const ifNoneMatch = request.headers['if-none-match'];
-  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === page.headers.etag)) {
-    response.writeHead(304, { etag: page.headers.etag, vary: page.headers.vary ?? '', 'cache-control': page.headers['cache-control'] ?? '' });
+  if (page.status === 200 && ifNoneMatch && matchesEtag(ifNoneMatch, etag)) {
+    response.writeHead(304, { etag, vary: page.headers.vary ?? '', 'cache-control': page.headers['cache-control'] ?? '' });
     response.end();
     return;
   }
-  const encoding = preferredEncoding(request.headers['accept-encoding']);
-  const body = page.bodies[encoding] ?? page.bodies.identity;
   // x-page-cache tells an operator (and the tests) the answer came from memory, not from Next.
-  const headers = { ...page.headers, 'x-page-cache': 'hit', 'content-length': String(body.length) };
-  if (body !== page.bodies.identity) headers['content-encoding'] = encoding;
-  response.writeHead(200, headers);
+  const headers = { ...page.headers, etag, 'x-page-cache': 'hit', 'content-length': String(body.length) };
+  if (encoding !== 'identity') headers['content-encoding'] = encoding;
+  response.writeHead(page.status, headers);
   response.end(request.method === 'HEAD' ? undefined : body);
 }

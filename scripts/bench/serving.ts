@@ -2,7 +2,9 @@
  * Serving: requests per second and p99 latency for one article page from the
  * production server (`npm start`: Next behind the page cache) and from plain
  * `next start`, beside the same HTML from a minimal static server (the limit),
- * in the same run. Loopback only, bounded in time.
+ * in the same run; and the page cache under a client cycling through more
+ * pages than it holds, beside uncached requests and hits. Loopback only,
+ * bounded in time.
  */
 import { createServer } from 'node:http';
 import autocannon from 'autocannon';
@@ -10,8 +12,10 @@ import autocannon from 'autocannon';
 export type LoadResult = { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number };
 export type ServingResult = { productionServer: LoadResult; nextStart: LoadResult; staticServer: LoadResult; ratio: number; nextStartRatio: number };
 
-export async function load(url: string, seconds = 10, connections = 50): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: seconds });
+export async function load(url: string, seconds = 10, connections = 50, paths?: string[]): Promise<LoadResult> {
+  let next = 0;
+  const requests = paths && [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: paths[next++ % paths.length] }) }];
+  const result = await autocannon({ url, connections, duration: seconds, requests });
   return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
@@ -46,4 +50,22 @@ export async function measureServing(productionUrl: string, nextStartUrl: string
     ratio: productionServer.requestsPerSecond / staticServer.requestsPerSecond,
     nextStartRatio: nextStart.requestsPerSecond / staticServer.requestsPerSecond,
   };
+}
+
+export type PageCacheResult = { cacheMb: number; pages: number; cycling: LoadResult; uncached: LoadResult; hits: LoadResult };
+
+/**
+ * A page cache too small for the site: a client cycling through every page,
+ * the same pages made uncached by distinct query strings (each goes to Next),
+ * and one page asked again and again (hits), all against one server.
+ * @param url a production server started with a small PAGE_CACHE_MB
+ * @param pages the prerendered pages, more than the cache holds
+ */
+export async function measurePageCache(url: string, pages: string[], cacheMb: number, seconds = 10): Promise<PageCacheResult> {
+  for (const page of pages) await fetch(new URL(page, url));
+  const cycling = await load(url, seconds, 50, pages);
+  let query = 0;
+  const uncached = await load(url, seconds, 50, Array.from({ length: 10_000 }, (_, index) => `${pages[index % pages.length]}?uncached=${query++}`));
+  const hits = await load(new URL(pages[0], url).href, seconds);
+  return { cacheMb, pages: pages.length, cycling, uncached, hits };
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleJsonLd } from '@/components/article-json-ld';
 import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
-import { getArticle, getArticles, getAuthor, getCategory, getSuggestions, getUpNext } from '@/lib/content/queries';
+import { getArticle, getArticles, getSuggestions, getUpNext } from '@/lib/content/queries';
 import { postBreadcrumbs } from '@/lib/seo/breadcrumbs';
 import { postMetadata } from '@/lib/seo/page-metadata';
 
@@ -20,18 +20,16 @@ export const dynamicParams = false;
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  return article ? postMetadata(article, getCategory(article.category)) : {};
+  return article ? postMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
-  const author = article && getAuthor(article.author);
-  if (!article || !author) notFound();
-  const reviewer = article.reviewer ? getAuthor(article.reviewer) : undefined;
+  if (!article) notFound();
   return (
     <PageShell medium="article" campaign={article.slug} crumbs={postBreadcrumbs(article)}>
-      <ArticleJsonLd article={article} author={author} reviewer={reviewer} category={getCategory(article.category)} />
-      <PostView post={article} author={author} reviewer={reviewer} category={getCategory(article.category)} related={getSuggestions(article)} upNext={getUpNext(article)} />
+      <ArticleJsonLd article={article} />
+      <PostView post={article} related={getSuggestions(article)} upNext={getUpNext(article)} />
     </PageShell>
   );
 }

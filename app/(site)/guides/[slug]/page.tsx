@@ -2,22 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GuideJsonLd } from '@/components/guide-json-ld';
 import { GuideOverview } from '@/components/guide-overview';
-import { GuideSteps } from '@/components/guide-steps';
+import { GuideSteps, stepsHeading } from '@/components/guide-steps';
 import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
-import { PrecautionsBox } from '@/components/precautions-box';
-import type { Heading } from '@/lib/content/types';
-import { getAuthor, getCategory, getGuide, getGuides, getSuggestions, getUpNext } from '@/lib/content/queries';
+import { PrecautionsBox, precautionsHeading } from '@/components/precautions-box';
+import { getGuide, getGuides, getSuggestions, getUpNext } from '@/lib/content/queries';
 import { postBreadcrumbs } from '@/lib/seo/breadcrumbs';
 import { postMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
-
-// The sections every guide has before its body, for the table of contents.
-const guideSectionHeadings: Heading[] = [
-  { depth: 2, text: 'Before you start: precautions', id: 'precautions' },
-  { depth: 2, text: 'Step by step', id: 'steps' },
-];
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-static-params
 export function generateStaticParams() {
@@ -30,24 +23,20 @@ export const dynamicParams = false;
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = getGuide((await params).slug);
-  return guide ? postMetadata(guide, getCategory(guide.category)) : {};
+  return guide ? postMetadata(guide) : {};
 }
 
 export default async function GuidePage({ params }: Props) {
   const guide = getGuide((await params).slug);
-  const author = guide && getAuthor(guide.author);
-  if (!guide || !author) notFound();
-  const reviewer = guide.reviewer ? getAuthor(guide.reviewer) : undefined;
+  if (!guide) notFound();
   return (
     <PageShell medium="guide" campaign={guide.slug} crumbs={postBreadcrumbs(guide)}>
       <GuideJsonLd guide={guide} />
       <PostView
         post={guide}
-        author={author}
-        reviewer={reviewer}
-        category={getCategory(guide.category)} related={getSuggestions(guide)}
+        related={getSuggestions(guide)}
         upNext={getUpNext(guide)}
-        beforeBodyHeadings={guideSectionHeadings}
+        beforeBodyHeadings={[precautionsHeading, stepsHeading]}
         beforeBody={
           <>
             <GuideOverview guide={guide} />

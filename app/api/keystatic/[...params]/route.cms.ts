@@ -3,7 +3,7 @@
  * (next.config.mjs), so the static export has no admin.
  * @see https://nextjs.org/docs/app/api-reference/file-conventions/route
  */
-import { adminApi } from '@/lib/cms/admin-api';
+import { adminApi } from '@/tooling/cms/admin-api';
 
 export const dynamic = 'force-dynamic';
 export const GET = adminApi;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListingPage } from '@/components/post-listing-page';
 import { getListing, getListings } from '@/lib/content/queries';
-import { laterPageParams, pageOfListing } from '@/lib/post-listings';
+import { laterPageParams, pageOfListing } from '@/lib/content/post-listings';
 import { listingMetadata } from '@/lib/seo/page-metadata';
 
 type Props = { params: Promise<{ slug: string; n: string }> };

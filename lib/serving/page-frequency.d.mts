@@ -1,0 +1,2 @@
+export type PageFrequency = { record(path: string): void; of(path: string): number };
+export function createPageFrequency(sampleSize: number): PageFrequency;

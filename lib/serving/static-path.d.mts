@@ -1,0 +1,1 @@
+export function staticPath(target: string): { path: string; hidden: boolean } | { status: 400 | 414 };

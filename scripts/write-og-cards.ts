@@ -9,6 +9,7 @@
 import { setPriority } from 'node:os';
 import { isPublished } from '../lib/content/publishing';
 import { readSources } from '../tooling/content-check/read-sources';
+import { publicImageSizer } from '../lib/content/image-sizes';
 import { validateCollections } from '../lib/content/validate';
 import { openGraphCard } from '../lib/seo/open-graph-card';
 import { writePostCards } from '../tooling/cards/post-cards';
@@ -22,7 +23,7 @@ const publicDir = process.env.PUBLIC_DIR ?? 'public';
 const ledgerFile = '.contentlayer/og-cards.json';
 
 const sources = readSources(contentDir);
-const { content, issues } = validateCollections(sources.raw, contentDir);
+const { content, issues } = validateCollections(sources.raw, contentDir, publicImageSizer(publicDir));
 if ([...sources.issues, ...issues].some((issue) => issue.severity === 'error')) {
   console.error('content:cards: the content has errors; run "npm run content:check" to see them');
   process.exit(1);

@@ -11,6 +11,7 @@ import { parseMdx } from './mdx-tree';
 import { isScheduled } from '../../lib/content/publishing';
 import { readSources, splitFrontmatter } from './read-sources';
 import type { ContentIssue, Post } from '../../lib/content/types';
+import { publicImageSizer } from '../../lib/content/image-sizes';
 import { validateCollections } from '../../lib/content/validate';
 
 export type CheckOptions = { contentDir: string; publicDir: string; now?: Date };
@@ -35,7 +36,7 @@ function sourceDocuments(texts: Map<string, string>, posts: Post[]): SourceDocum
 
 export function checkContent({ contentDir, publicDir, now = new Date() }: CheckOptions): CheckReport {
   const sources = readSources(contentDir);
-  const { content, issues: validationIssues } = validateCollections(sources.raw, contentDir);
+  const { content, issues: validationIssues } = validateCollections(sources.raw, contentDir, publicImageSizer(publicDir));
   const posts = allPosts(content);
   const documents = sourceDocuments(sources.texts, posts);
   const context: CheckContext = { documents, content, contentDir, publicDir, now };

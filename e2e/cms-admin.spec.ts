@@ -157,11 +157,17 @@ test('an article written in the admin is a valid file with its cover, and shows 
   const check = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/content-check.ts'], { encoding: 'utf8' });
   expect(check.status, check.stdout).toBe(0);
 
+  // One click from the entry opens its page on the dev server.
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible({ timeout: 60_000 });
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = await opened;
+  expect(new URL(preview.url()).pathname).toBe(`/articles/${newSlug}`);
   await expect(async () => {
-    await page.goto(`${devUrl}/articles/${newSlug}`);
-    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 2_000 });
+    await preview.reload();
+    await expect(preview.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 90_000 });
-  await expect(page.getByRole('status').filter({ hasText: 'Draft' })).toBeVisible();
-  await expect(page.getByText('A first paragraph written in the browser.')).toBeVisible();
-  if (shots) await page.screenshot({ path: path.join(shots, 'new-article-page.png'), fullPage: true });
+  await expect(preview.getByRole('status').filter({ hasText: 'Draft' })).toBeVisible();
+  await expect(preview.getByText('A first paragraph written in the browser.')).toBeVisible();
+  if (shots) await preview.screenshot({ path: path.join(shots, 'new-article-page.png'), fullPage: true });
 });

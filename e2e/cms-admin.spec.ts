@@ -143,6 +143,18 @@ test('an article written in the admin is a valid file with its cover, and shows 
   await page.keyboard.press('Enter');
   await page.keyboard.type('/');
   await page.getByRole('option', { name: /Call to action/ }).click();
+  // A figure with an uploaded picture: stored beside the cover, never in its place.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/');
+  await page.getByRole('option', { name: /^Figure/ }).click();
+  await body.getByRole('button', { name: 'Edit' }).last().click();
+  const figure = page.getByRole('dialog', { name: 'Edit Figure' });
+  const figureChooser = page.waitForEvent('filechooser');
+  await figure.getByRole('button', { name: 'Choose file' }).click();
+  await (await figureChooser).setFiles('public/images/guides/calf-massage/cover.svg');
+  await figure.getByRole('textbox', { name: 'Alt text' }).fill('Hands stroking a calf upwards');
+  await figure.getByRole('button', { name: 'Done' }).click();
   if (shots) await page.screenshot({ path: path.join(shots, 'admin-new-article.png') });
   const created = page.waitForResponse((response) => response.url().endsWith('/api/keystatic/update'));
   await page.getByRole('button', { name: 'Create', exact: true }).click();
@@ -154,6 +166,8 @@ test('an article written in the admin is a valid file with its cover, and shows 
   expect(text).toContain(`src: /images/articles/${newSlug}/cover.svg`);
   expect(text).toMatch(/^author: maya-lindqvist$/m);
   expect(existsSync(`${newImages}/cover.svg`)).toBe(true);
+  expect(text).toContain(`<Figure src="/images/articles/${newSlug}/figure-cover.svg" alt="Hands stroking a calf upwards" />`);
+  expect(readFileSync(`${newImages}/figure-cover.svg`).equals(readFileSync('public/images/guides/calf-massage/cover.svg'))).toBe(true);
   const check = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/content-check.ts'], { encoding: 'utf8' });
   expect(check.status, check.stdout).toBe(0);
 
@@ -169,5 +183,7 @@ test('an article written in the admin is a valid file with its cover, and shows 
   }).toPass({ timeout: 90_000 });
   await expect(preview.getByRole('status').filter({ hasText: 'Draft' })).toBeVisible();
   await expect(preview.getByText('A first paragraph written in the browser.')).toBeVisible();
+  // Its size comes from the file.
+  await expect(preview.getByRole('img', { name: 'Hands stroking a calf upwards' })).toHaveAttribute('width', '800');
   if (shots) await preview.screenshot({ path: path.join(shots, 'new-article-page.png'), fullPage: true });
 });

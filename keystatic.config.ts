@@ -6,7 +6,7 @@
  */
 import { config } from '@keystatic/core';
 import { keystaticCollections, type RelatedChoice } from '@/tooling/cms/cms-collections';
-import type { CmsStorage } from '@/tooling/cms/storage';
+import type { CmsStorage } from '@/lib/cms/storage';
 
 export function keystaticConfig(storage: CmsStorage, relatedChoices: readonly RelatedChoice[] = []) {
   return config({

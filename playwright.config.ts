@@ -17,7 +17,7 @@ const externalSpec = /sleep-test-external\.spec\.ts$/;
 const staticPort = port + 200;
 const staticBaseURL = `http://127.0.0.1:${staticPort}`;
 // Everything a reader, a search engine or an attacker meets that does not need a server of ours.
-const staticSpecs = /(content-library|content-pages|search|seo|security|hostile-requests|guide-filters|paging|call-to-action|table-of-contents|theme|sleep-test|sleep-test-static-export)\.spec\.ts$/;
+const staticSpecs = /(content-library|content-pages|search|seo|security|hostile-requests|guide-filters|paging|call-to-action|table-of-contents|theme|sleep-test|sleep-test-ending|sleep-test-static-export)\.spec\.ts$/;
 // What only the static export does differently (no server for the sleep test's form).
 const staticOnlySpec = /sleep-test-static-export\.spec\.ts$/;
 

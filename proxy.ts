@@ -13,8 +13,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/policy.mjs';
-import { adminContentSecurityPolicy } from '@/tooling/cms/admin-policy';
-import { cmsStorage, isCmsPath } from '@/tooling/cms/storage';
+import { adminContentSecurityPolicy } from '@/lib/cms/admin-policy';
+import { cmsStorage, isCmsPath } from '@/lib/cms/storage';
 import { staticPaths } from '@/lib/routes';
 import { rejection, trimTrailingSlash } from '@/lib/serving/request-rules.mjs';
 

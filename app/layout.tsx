@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { feedAlternates } from '@/lib/seo/feed-links';
-import { pageTitle } from '@/lib/seo/page-title';
-import { siteConfig } from '@/lib/site-config';
+import { pageTitle, siteConfig } from '@/lib/site-config';
 import { themeInitScript } from '@/lib/theme';
 import './globals.css';
 

@@ -16,7 +16,7 @@ export default function NotFound() {
   return (
     <PageShell medium="page" campaign="not-found">
       <div className="max-w-2xl">
-        <h1 className="font-serif text-3xl font-semibold">We couldn’t find that page</h1>
+        <h1 className="heading-page">We couldn’t find that page</h1>
         <p className="mt-4 text-lg text-muted">
           The address may be mistyped, or the page may have moved. Try the <Link href="/" className="text-accent underline">home page</Link>, or one of these:
         </p>

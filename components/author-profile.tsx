@@ -13,8 +13,13 @@ export function AuthorProfile({ author, title = author.name }: AuthorProfileProp
       {/* eslint-disable-next-line @next/next/no-img-element -- small SVG portrait with explicit size */}
       <img src={author.avatar.src} alt={author.avatar.alt} width={112} height={112} className="size-28 shrink-0 overflow-hidden rounded-full bg-surface" />
       <div>
-        <h1 className="font-serif text-3xl font-semibold">{title}</h1>
+        <h1 className="heading-page">{title}</h1>
         <p className="mt-1 font-semibold text-accent">{author.role}</p>
+        {author.sample && (
+          <p className="mt-3 rounded-lg border border-line p-3 text-sm">
+            This is a sample profile: {author.name} is a made-up person shown until the business adds its own team.
+          </p>
+        )}
         <p className="mt-3 text-lg text-muted">{author.bio}</p>
       </div>
     </header>

@@ -14,17 +14,17 @@ export function Breadcrumbs({ crumbs }: BreadcrumbsProps) {
   return (
     <>
       <BreadcrumbTrailJsonLd crumbs={crumbs} />
-      <nav aria-label="Breadcrumb" className="mb-6 text-sm text-muted print:hidden">
-        <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+      <nav aria-label="Breadcrumb" className="mb-5 font-sans text-sm text-muted print:hidden">
+        <ol className="flex items-center gap-x-2">
           {trail.map((crumb) => (
-            <li key={crumb.path} className="flex items-center gap-2">
-              <Link href={crumb.path} prefetch={false} className="text-ink underline underline-offset-4">
+            <li key={crumb.path} className="flex shrink-0 items-center gap-2">
+              <Link href={crumb.path} prefetch={false} className="inline-flex min-h-6 items-center text-ink underline underline-offset-4">
                 {crumb.name}
               </Link>
               <span aria-hidden="true">›</span>
             </li>
           ))}
-          <li aria-current="page" className="line-clamp-1">
+          <li aria-current="page" className="min-w-0 truncate">
             {current?.name}
           </li>
         </ol>

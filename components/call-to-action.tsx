@@ -1,9 +1,13 @@
-import { callToActionHref, type CallToActionContext } from '@/lib/call-to-action';
+import { callToActionHref, invitationLabel, type CallToActionContext } from '@/lib/call-to-action';
 import { siteConfig } from '@/lib/site-config';
 
 export type CallToActionProps = CallToActionContext;
 
-/** The one call to action: an orange button to the sleep test, as an end card, inline box or compact header button. */
+/**
+ * The one call to action: an orange button to the sleep test, as an end card, inline box or compact
+ * header button. Each is marked as the business's own invitation: the boxes say whom they are from,
+ * and the header button's words say "our".
+ */
 export function CallToAction({ placement, medium, campaign }: CallToActionProps) {
   const href = callToActionHref({ placement, medium, campaign });
   const { heading, text, button, compactButton } = siteConfig.callToAction;
@@ -26,7 +30,10 @@ export function CallToAction({ placement, medium, campaign }: CallToActionProps)
       data-cta={placement}
       data-pagefind-ignore
     >
-      <p className="font-serif text-xl font-semibold text-ink">{heading}</p>
+      <p className="text-sm font-semibold text-muted" data-invitation-label>
+        {invitationLabel()}
+      </p>
+      <p className="mt-1 font-serif text-xl font-semibold text-ink">{heading}</p>
       <p className="mt-2 text-muted">{text}</p>
       <a href={href} className={`${buttonClass} mt-5 px-6 py-3 text-base`}>
         {button}

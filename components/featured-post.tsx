@@ -10,10 +10,10 @@ export function FeaturedPost({ post }: FeaturedPostProps) {
   return (
     <article className="relative grid overflow-hidden rounded-3xl border border-line bg-surface md:grid-cols-2">
       {/* eslint-disable-next-line @next/next/no-img-element -- SVG cover with explicit size */}
-      <img src={post.cover.src} alt="" width={post.cover.width} height={post.cover.height} className="h-full w-full object-cover" />
+      <img src={post.cover.src} alt="" width={post.cover.width} height={post.cover.height} className="h-auto w-full self-center" />
       <div className="flex flex-col justify-center p-6 sm:p-8">
         <p className="text-xs font-semibold uppercase tracking-wide text-accent">Featured {post.type === 'guide' ? 'guide' : 'article'}</p>
-        <h2 className="mt-2 font-serif text-2xl font-semibold leading-snug text-balance sm:text-3xl">
+        <h2 className="heading-section mt-2 text-balance">
           <Link href={postPath(post)} prefetch={false} className="text-ink underline-offset-4 after:absolute after:inset-0 hover:underline">
             {post.title}
           </Link>

@@ -1,51 +1,79 @@
 import Link from 'next/link';
 import type { Guide } from '@/lib/content/types';
-import { areaCounts, audienceCounts, audienceLabels, bodyAreaLabels } from '@/lib/guide-filters';
-import { guideAreaPath, guideAudiencePath, staticPaths } from '@/lib/routes';
+import { filterOptions, type FilterOption, type GuideFilter } from '@/lib/guide-filters';
+import { guideFilterPath, guideResultsId } from '@/lib/routes';
 
 export type GuideFilterNavProps = {
-  /** All visible guides, to count what each filter holds. */
+  /** All visible guides, to count what each choice would show. */
   guides: Guide[];
-  /** The address of the page being shown, marked as current. */
-  currentPath: string;
+  /** What the page shows now. */
+  current: GuideFilter;
 };
 
-type Option = { label: string; href: string; count: number };
+const chip = 'inline-flex min-h-9 items-center rounded-full border px-4 text-sm';
 
-function FilterGroup({ title, options, currentPath }: { title: string; options: Option[]; currentPath: string }) {
+function FilterChoice({ option }: { option: FilterOption }) {
+  const label = (
+    <>
+      {option.label}&nbsp;<span className={option.isCurrent ? '' : 'text-muted'}>({option.count})</span>
+    </>
+  );
+  if (option.count === 0) return <span className={`${chip} border-dashed border-line text-muted`}>{label}</span>;
+  return (
+    <Link
+      href={`${guideFilterPath(option.filter)}#${guideResultsId}`}
+      prefetch={false}
+      aria-current={option.isCurrent ? 'page' : undefined}
+      className={`${chip} no-underline ${option.isCurrent ? 'border-ink bg-ink font-semibold text-paper' : 'border-line text-ink hover:border-muted'}`}
+    >
+      {label}
+    </Link>
+  );
+}
+
+function FilterGroup({ id, title, options }: { id: string; title: string; options: FilterOption[] }) {
   return (
     <div>
-      <h2 className="text-sm font-semibold text-muted">{title}</h2>
-      <ul className="mt-2 flex flex-wrap gap-2">
-        {options.map((option) => {
-          const isCurrent = option.href === currentPath;
-          return (
-            <li key={option.href}>
-              <Link
-                href={option.href}
-                prefetch={false}
-                aria-current={isCurrent ? 'page' : undefined}
-                className={`inline-block rounded-full border px-4 py-1.5 text-sm no-underline ${isCurrent ? 'border-ink bg-ink font-semibold text-paper' : 'border-line text-ink hover:border-muted'}`}
-              >
-                {option.label} <span className={isCurrent ? '' : 'text-muted'}>({option.count})</span>
-              </Link>
-            </li>
-          );
-        })}
+      <p id={id} className="text-sm font-semibold text-muted">
+        {title}
+      </p>
+      <ul aria-labelledby={id} className="mt-2 flex flex-wrap gap-2">
+        {options.map((option) => (
+          <li key={guideFilterPath(option.filter)}>
+            <FilterChoice option={option} />
+          </li>
+        ))}
       </ul>
     </div>
   );
 }
 
-/** Filters for the guide index as plain links, one static page per filter, so they work without JavaScript. */
-export function GuideFilterNav({ guides, currentPath }: GuideFilterNavProps) {
-  const all = { label: 'All guides', href: staticPaths.guides, count: guides.length };
-  const areas = areaCounts(guides).map(({ area, count }) => ({ label: bodyAreaLabels[area], href: guideAreaPath(area), count }));
-  const people = audienceCounts(guides).map(({ audience, count }) => ({ label: audienceLabels[audience], href: guideAudiencePath(audience), count }));
+/**
+ * The guide filters as plain links, one static page per combination, so they
+ * work without JavaScript. Each keeps the other filter and lands on the results.
+ */
+export function GuideFilterNav({ guides, current }: GuideFilterNavProps) {
+  const { areas, audiences, bothWaysCount } = filterOptions(guides, current);
   return (
-    <nav aria-label="Filter guides" className="mb-10 space-y-5 rounded-2xl bg-surface p-5">
-      <FilterGroup title="Body area" options={[all, ...areas]} currentPath={currentPath} />
-      <FilterGroup title="Who it is for" options={people} currentPath={currentPath} />
+    <nav id="filters" aria-label="Filter guides" className="mb-8 space-y-5 rounded-2xl bg-surface p-4 font-sans sm:p-5">
+      <FilterGroup id="filter-area" title="Body area" options={areas} />
+      <div>
+        <FilterGroup id="filter-audience" title="Who you massage" options={audiences} />
+        {bothWaysCount > 0 && (
+          <p className="mt-2 text-sm text-muted">
+            {bothWaysCount === 1 ? '1 guide works' : `${bothWaysCount} guides work`} either way, so{' '}
+            {bothWaysCount === 1 ? 'it is' : 'they are'} counted under both:{' '}
+            <Link
+              href={`${guideFilterPath({ area: current.area, audience: 'both' })}#${guideResultsId}`}
+              prefetch={false}
+              className="inline-flex min-h-6 items-center text-ink underline underline-offset-4"
+            >
+              {bothWaysCount === 1 ? 'see it' : 'see them'}
+            </Link>
+            .
+          </p>
+        )}
+      </div>
     </nav>
   );
 }

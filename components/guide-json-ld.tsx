@@ -1,10 +1,10 @@
-import { HowToJsonLd } from 'next-seo';
+import { JsonLdScript } from 'next-seo';
 import type { Guide } from '@/lib/content/types';
-import { howToJsonLdProps } from '@/lib/seo/json-ld';
+import { howToJsonLd } from '@/lib/seo/json-ld';
 
 export type GuideJsonLdProps = { guide: Guide };
 
-/** HowTo JSON-LD for a technique guide (its breadcrumbs come from PageShell). */
+/** HowTo JSON-LD for a technique guide, with its author and medical review (its breadcrumbs come from PageShell). */
 export function GuideJsonLd({ guide }: GuideJsonLdProps) {
-  return <HowToJsonLd {...howToJsonLdProps(guide)} />;
+  return <JsonLdScript data={howToJsonLd(guide)} scriptKey="guide-jsonld" />;
 }

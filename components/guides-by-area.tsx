@@ -1,17 +1,19 @@
 import Link from 'next/link';
 import type { Guide } from '@/lib/content/types';
+import { lastItemSpan } from '@/lib/grid-fill';
 import { bodyAreaLabels, groupByArea } from '@/lib/guide-filters';
 import { guideAreaPath, postPath } from '@/lib/routes';
 
 export type GuidesByAreaProps = { guides: Guide[] };
 
-/** Technique guides grouped under the body area they work on. */
+/** Technique guides grouped under the body area they work on, the last group widening so no grid slot is left empty. */
 export function GuidesByArea({ guides }: GuidesByAreaProps) {
+  const groups = groupByArea(guides);
   return (
     <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-      {groupByArea(guides).map((group) => (
-        <section key={group.area} aria-labelledby={`area-${group.area}`} className="rounded-2xl border border-line p-5">
-          <h3 id={`area-${group.area}`} className="font-semibold">
+      {groups.map((group, index) => (
+        <section key={group.area} aria-labelledby={`area-${group.area}`} className={`rounded-2xl border border-line p-5 ${index === groups.length - 1 ? lastItemSpan(groups.length) : ''}`}>
+          <h3 id={`area-${group.area}`} className="heading-sub">
             <Link href={guideAreaPath(group.area)} prefetch={false} className="text-ink underline-offset-4 hover:underline">
               {bodyAreaLabels[group.area]}
             </Link>

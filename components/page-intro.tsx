@@ -6,7 +6,7 @@ export type PageIntroProps = { title: string; children?: ReactNode };
 export function PageIntro({ title, children }: PageIntroProps) {
   return (
     <header className="mb-8 max-w-2xl">
-      <h1 className="font-serif text-3xl font-semibold leading-tight text-balance sm:text-4xl">{title}</h1>
+      <h1 className="heading-page">{title}</h1>
       {children && <div className="mt-3 text-lg text-muted">{children}</div>}
     </header>
   );

@@ -21,7 +21,7 @@ export function PageShell({ medium, campaign, crumbs, children }: PageShellProps
     <>
       <SkipLink />
       <SiteHeader medium={medium} campaign={campaign} />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 focus:outline-none" tabIndex={-1}>
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-5 focus:outline-none sm:pt-8" tabIndex={-1}>
         {crumbs && <Breadcrumbs crumbs={crumbs} />}
         {children}
       </main>

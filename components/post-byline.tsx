@@ -2,28 +2,32 @@ import Link from 'next/link';
 import type { Author, Post } from '@/lib/content/types';
 import { authorPath } from '@/lib/routes';
 import { FormattedDate } from './formatted-date';
+import { SamplePersonNote } from './sample-person-note';
 
 export type PostBylineProps = { post: Post };
 
 function PersonLink({ person }: { person: Author }) {
   return (
-    <Link href={authorPath(person.slug)} prefetch={false} className="font-medium text-ink underline underline-offset-4">
-      {person.name}
-    </Link>
+    <>
+      <Link href={authorPath(person.slug)} prefetch={false} className="font-medium text-ink underline underline-offset-4">
+        {person.name}
+      </Link>
+      <SamplePersonNote person={person} />
+    </>
   );
 }
 
-/** Who wrote and reviewed the post, when it was published and last updated, and how long it takes to read. */
+/** Who wrote the post, who medically reviewed it and when, when it was published and last updated, and how long it takes to read. */
 export function PostByline({ post }: PostBylineProps) {
   const { author, reviewer } = post;
   return (
-    <div className="mt-6 space-y-1 text-sm text-muted">
+    <div data-pagefind-ignore className="min-w-0 space-y-1 font-sans text-sm leading-snug text-muted">
       <p>
         By <PersonLink person={author} />, {author.role}
       </p>
-      {reviewer && (
+      {reviewer && post.reviewedAt && (
         <p>
-          Reviewed by <PersonLink person={reviewer} />, {reviewer.role}
+          Medically reviewed by <PersonLink person={reviewer} />, {reviewer.role}, on <FormattedDate date={post.reviewedAt} />
         </p>
       )}
       <p>

@@ -1,4 +1,5 @@
 import type { Post } from '@/lib/content/types';
+import { lastItemSpan } from '@/lib/grid-fill';
 import { PostCard } from './post-card';
 
 export type PostListProps = {
@@ -7,15 +8,20 @@ export type PostListProps = {
   headingLevel?: 2 | 3;
   /** Said when the list is empty. */
   emptyText?: string;
+  /** Leave no empty slot in the grid: fewer than three posts take the whole row, the last widens to fill its row. */
+  fillRows?: boolean;
 };
 
+const fewColumns = ['', 'lg:grid-cols-1', 'lg:grid-cols-2'] as const;
+
 /** A grid of post cards. */
-export function PostList({ posts, headingLevel = 2, emptyText = 'Nothing here yet.' }: PostListProps) {
+export function PostList({ posts, headingLevel = 2, emptyText = 'Nothing here yet.', fillRows = false }: PostListProps) {
   if (posts.length === 0) return <p className="text-muted">{emptyText}</p>;
+  const columns = fillRows && posts.length < 3 ? fewColumns[posts.length] : 'lg:grid-cols-3';
   return (
-    <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-      {posts.map((post) => (
-        <li key={`${post.type}-${post.slug}`} className="flex">
+    <ul className={`grid gap-5 sm:grid-cols-2 ${columns}`}>
+      {posts.map((post, index) => (
+        <li key={`${post.type}-${post.slug}`} className={`flex ${fillRows && index === posts.length - 1 && posts.length >= 3 ? lastItemSpan(posts.length) : ''}`}>
           <PostCard post={post} headingLevel={headingLevel} />
         </li>
       ))}

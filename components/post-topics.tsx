@@ -13,7 +13,7 @@ export function PostTopics({ post }: PostTopicsProps) {
   ];
   return (
     <nav aria-label="Topics" data-pagefind-ignore className="mt-10 print:hidden">
-      <h2 className="text-sm font-semibold text-muted">Filed under</h2>
+      <p className="text-sm font-semibold text-muted">Filed under</p>
       <ul className="mt-2 flex flex-wrap gap-2">
         {links.map((link) => (
           <li key={link.href}>

@@ -4,7 +4,7 @@ import { postBody } from '@/lib/content/post-body';
 import type { Heading, Post } from '@/lib/content/types';
 import { CallToAction } from './call-to-action';
 import { KeyTakeaways } from './key-takeaways';
-import { MdxContent } from './mdx/mdx-content';
+import { MdxContent, type MdxWrapper } from './mdx/mdx-content';
 import { PostHeader } from './post-header';
 import { PostTopics } from './post-topics';
 import { RelatedPosts } from './related-posts';
@@ -19,40 +19,45 @@ export type PostViewProps = {
   related: Post[];
   /** The one post offered as "Up next". */
   upNext?: Post;
-  /** Headings of the sections before the body, listed first in the table of contents. */
-  beforeBodyHeadings?: Heading[];
-  /** Sections shown before the body, such as a guide's overview and steps. */
-  beforeBody?: ReactNode;
+  /** The page's headings in the order it shows them, from the body's; the body's own by default. */
+  outline?: (bodyHeadings: Heading[]) => Heading[];
+  /** Shown right under the header, such as a guide's summary at a glance. */
+  atAGlance?: ReactNode;
+  /** Lays the body out, such as a guide's set-up before its steps. */
+  bodyWrapper?: MdxWrapper;
 };
 
 /**
- * An article or guide page: header, table of contents (beside the
- * text on wide screens), takeaways, body, closing call to action, sources and
- * what to read next. The article element is what the search index reads.
+ * An article or guide page: a compact header (title, summary, byline and
+ * cover, then the folded takeaways and contents on phones), the body, the
+ * closing call to action, sources and what to read next. On wide screens the
+ * contents sit beside the text. The article element is what the search index reads.
  */
-export function PostView({ post, related, upNext, beforeBodyHeadings = [], beforeBody }: PostViewProps) {
+export function PostView({ post, related, upNext, outline = (headings) => headings, atAGlance, bodyWrapper }: PostViewProps) {
   const page = { medium: post.type, campaign: post.slug } as const;
   const body = postBody(post.body.code);
   return (
     <article
-        data-pagefind-body
-        data-pagefind-meta={`type:${postLabel(post)}`}
-        className="lg:grid lg:grid-cols-[minmax(0,42rem)_13rem] lg:justify-between lg:gap-x-12"
-      >
-        <PostHeader post={post} />
-        <div className="lg:col-start-2 lg:row-start-2">
-          <TableOfContents headings={[...beforeBodyHeadings, ...body.headings]} />
-        </div>
-        <div className="min-w-0 lg:col-start-1 lg:row-start-2">
-          <KeyTakeaways items={post.takeaways} />
-          {beforeBody}
-          <MdxContent body={body} page={page} />
-          <CallToAction placement="end" {...page} />
-          <SourcesList sources={post.sources} />
-          <PostTopics post={post} />
-          <UpNext post={upNext} />
-          <RelatedPosts posts={related} />
-        </div>
+      data-pagefind-body
+      data-pagefind-meta={`type:${postLabel(post)}`}
+      className="lg:grid lg:grid-cols-[minmax(0,38rem)_13rem] lg:justify-between lg:gap-x-12"
+    >
+      <PostHeader post={post} />
+      <div className="min-w-0 lg:col-start-1">
+        {atAGlance}
+        <KeyTakeaways items={post.takeaways} />
+      </div>
+      <div className="lg:col-start-2 lg:row-span-2 lg:row-start-2">
+        <TableOfContents headings={outline(body.headings)} />
+      </div>
+      <div className="mt-6 min-w-0 lg:col-start-1 lg:mt-0">
+        <MdxContent body={body} page={page} wrapper={bodyWrapper} />
+        <CallToAction placement="end" {...page} />
+        <SourcesList sources={post.sources} />
+        <PostTopics post={post} />
+        <UpNext post={upNext} />
+        <RelatedPosts posts={related} />
+      </div>
     </article>
   );
 }

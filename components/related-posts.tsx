@@ -8,7 +8,7 @@ export function RelatedPosts({ posts }: RelatedPostsProps) {
   if (posts.length === 0) return null;
   return (
     <section aria-labelledby="related" data-pagefind-ignore className="mt-12 print:hidden">
-      <h2 id="related" className="text-xl font-semibold">
+      <h2 id="related" className="heading-section">
         Related reading
       </h2>
       <ul className="mt-4 grid gap-4">

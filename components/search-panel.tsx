@@ -75,7 +75,7 @@ export function SearchPanel() {
           name="q"
           onFocus={() => void loadPagefind().catch(() => undefined)}
           onChange={(event) => search(event.currentTarget.value.trim())}
-          placeholder="Try “bath” or “foot massage”"
+          placeholder="Try “bath” or “feet”"
           autoComplete="off"
           className="min-w-0 flex-1 rounded-full border border-line bg-paper px-5 py-3 text-lg text-ink placeholder:text-muted"
         />

@@ -23,12 +23,12 @@ export function SearchResults({ state }: SearchResultsProps) {
           {state.hits.map((hit) => (
             <li key={hit.url} className="border-b border-line pb-6">
               <p className="text-xs font-semibold uppercase tracking-wide text-accent">{hit.type}</p>
-              <h2 className="mt-1 font-serif text-xl font-semibold">
+              <h2 className="heading-sub mt-1">
                 <a href={hit.url} className="text-ink underline underline-offset-4">
                   {hit.title}
                 </a>
               </h2>
-              {/* Pagefind escapes the page text; the only markup is its <mark> around matches. */}
+              {/* sentenceExcerpt escapes the page text; the only markup is its <mark> around matches. */}
               <p className="mt-2 text-muted" dangerouslySetInnerHTML={{ __html: hit.excerptHtml }} />
             </li>
           ))}

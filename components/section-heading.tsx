@@ -6,7 +6,7 @@ export type SectionHeadingProps = { id: string; title: string; more?: { label: s
 export function SectionHeading({ id, title, more }: SectionHeadingProps) {
   return (
     <div className="mb-5 flex flex-wrap items-baseline justify-between gap-2">
-      <h2 id={id} className="font-serif text-2xl font-semibold">
+      <h2 id={id} className="heading-section">
         {title}
       </h2>
       {more && (

@@ -12,7 +12,7 @@ export type SiteHeaderProps = { medium: CallToActionContext['medium']; campaign:
 export function SiteHeader({ medium, campaign }: SiteHeaderProps) {
   return (
     <header className="border-b border-line print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-3 px-4 py-3 sm:gap-x-6">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 sm:gap-x-6 sm:py-3">
         <Link href={staticPaths.home} className="mr-auto font-serif text-lg font-semibold text-ink no-underline sm:text-xl">
           {siteConfig.name}
         </Link>

@@ -7,7 +7,7 @@ export function SourcesList({ sources }: SourcesListProps) {
   if (sources.length === 0) return null;
   return (
     <section aria-labelledby="sources" data-pagefind-ignore className="mt-10 border-t border-line pt-6 text-sm">
-      <h2 id="sources" className="text-base font-semibold">
+      <h2 id="sources" className="heading-section">
         Sources
       </h2>
       <ol className="mt-3 list-decimal space-y-2 pl-5 text-muted">

@@ -4,10 +4,11 @@ export type TableOfContentsProps = { headings: Heading[] };
 
 function HeadingLinks({ headings }: TableOfContentsProps) {
   return (
-    <ol className="space-y-2 text-sm">
+    <ol className="space-y-1 text-sm">
       {headings.map((heading) => (
         <li key={heading.id} className={heading.depth === 3 ? 'pl-4' : undefined}>
-          <a href={`#${heading.id}`} className="text-ink underline-offset-4 hover:underline">
+          {/* At least 24 px tall, so each link is an easy target. */}
+          <a href={`#${heading.id}`} className="inline-flex min-h-7 items-center py-0.5 text-ink underline-offset-4 hover:underline">
             {heading.text}
           </a>
         </li>
@@ -17,21 +18,21 @@ function HeadingLinks({ headings }: TableOfContentsProps) {
 }
 
 /**
- * Links to the body's headings: a collapsible list on phones, a sticky list
+ * Links to the page's headings: a collapsible list on phones, a sticky list
  * beside the text on wide screens. Only one of the two is displayed at a time.
  */
 export function TableOfContents({ headings }: TableOfContentsProps) {
   if (headings.length < 2) return null;
   return (
-    <nav aria-label="On this page" data-pagefind-ignore className="print:hidden lg:sticky lg:top-6">
-      <details className="my-6 rounded-2xl border border-line px-5 py-3 lg:hidden">
-        <summary className="cursor-pointer font-semibold">On this page</summary>
-        <div className="mt-3 pb-2">
+    <nav aria-label="On this page" data-pagefind-ignore className="font-sans print:hidden lg:sticky lg:top-6">
+      <details className="-mt-px border-y border-line lg:hidden">
+        <summary className="cursor-pointer py-2 font-semibold">On this page</summary>
+        <div className="pb-3 pl-4">
           <HeadingLinks headings={headings} />
         </div>
       </details>
       <div className="hidden border-l border-line pl-5 lg:block">
-        <p className="mb-3 text-sm font-semibold text-muted">On this page</p>
+        <p className="mb-2 text-sm font-semibold text-muted">On this page</p>
         <HeadingLinks headings={headings} />
       </div>
     </nav>

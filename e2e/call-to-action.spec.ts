@@ -54,3 +54,13 @@ test('the skip link moves keyboard focus past the header to the content', async 
   }
   await expect(endCta).toBeFocused();
 });
+
+test('every call to action says it is the business’s own invitation', async ({ page }) => {
+  for (const path of ['/', '/articles/warm-bath-before-bed', '/guides/foot-massage-for-sleep']) {
+    await page.goto(path);
+    const boxes = page.locator('[data-cta="end"], [data-cta="inline"]');
+    expect(await boxes.count(), path).toBeGreaterThan(0);
+    for (const box of await boxes.all()) await expect(box, path).toContainText('From Calm Nights');
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Our sleep test' })).toBeVisible();
+  }
+});

@@ -3,9 +3,12 @@ import { expect, test } from '@playwright/test';
 const article = { path: '/articles/warm-bath-before-bed', title: /warm bath an hour or two before bed/i };
 const guide = { path: '/guides/foot-massage-for-sleep', title: /soothing foot massage/i };
 
-test('the home page lists the article and the guide', async ({ page }) => {
+// Listed on the home page among the newest articles (the bath article, written first, is older than the six it shows).
+const listedArticle = { path: '/articles/relaxation-massage-for-better-sleep', title: /relaxation massage for better sleep/i };
+
+test('the home page lists an article and the guide', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('link', { name: article.title })).toHaveAttribute('href', article.path);
+  await expect(page.getByRole('link', { name: listedArticle.title }).first()).toHaveAttribute('href', listedArticle.path);
   await expect(page.getByRole('link', { name: guide.title })).toHaveAttribute('href', guide.path);
 });
 
@@ -39,4 +42,35 @@ test('an unknown slug gives the helpful 404 page with status 404', async ({ page
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
     await expect(page.getByRole('link', { name: 'home page' })).toBeVisible();
   }
+});
+
+for (const post of [article, guide]) {
+  test(`${post.path} shows its dated medical review, marks sample people, and gives the review in JSON-LD`, async ({ page }) => {
+    await page.goto(post.path);
+    const review = page.getByText(/^Medically reviewed by /);
+    await expect(review).toHaveText(/^Medically reviewed by Daniel Okafor\s*\(sample person\), Registered nurse, sleep-health reviewer, on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    const reviewDate = await review.locator('time').getAttribute('datetime');
+    expect(reviewDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.getByText(/^By /).first()).toContainText('(sample person)');
+
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
+    const main = blocks.find((block) => block['@type'] === 'BlogPosting' || block['@type'] === 'HowTo');
+    expect(main?.mainEntityOfPage).toMatchObject({
+      '@type': 'WebPage',
+      lastReviewed: reviewDate,
+      reviewedBy: { '@type': 'Person', name: 'Daniel Okafor', url: expect.stringMatching(/\/authors\/daniel-okafor$/) },
+    });
+  });
+}
+
+test('the relaxation article offers the bath article as Up next, the same one its closing text names', async ({ page }) => {
+  await page.goto('/articles/relaxation-massage-for-better-sleep');
+  const upNext = page.getByRole('navigation', { name: 'Up next' }).getByRole('link');
+  await expect(upNext).toHaveAttribute('href', '/articles/warm-bath-before-bed');
+  await expect(page.locator('.prose').getByRole('link', { name: /warm bath before bed/i })).toHaveAttribute('href', '/articles/warm-bath-before-bed');
+});
+
+test('the talk-to-a-professional lines lead to where readers reach the professionals', async ({ page }) => {
+  await page.goto(article.path);
+  await expect(page.locator('.prose').getByRole('link', { name: 'talk to one of our sleep-health professionals' })).toHaveAttribute('href', '/contact');
 });

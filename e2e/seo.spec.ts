@@ -106,6 +106,13 @@ test('every JSON-LD block parses, carries the properties of its type and agrees 
       expect.soft(main.headline ?? main.name, `${page.path} JSON-LD names the page's h1`).toBe(page.h1[0]);
       const names = main['@type'] === 'HowTo' ? (main.step as { name: string }[]).map((step) => step.name) : [(main.author as { name: string }).name];
       for (const name of names) expect.soft(page.text, `${page.path} shows ${name}`).toContain(name);
+      // The review in the JSON-LD is the one the page shows readers.
+      const review = main.mainEntityOfPage as { lastReviewed?: string; reviewedBy?: { name: string } } | undefined;
+      if (review?.lastReviewed && review.reviewedBy) {
+        const shown = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(review.lastReviewed));
+        expect.soft(page.text, `${page.path} shows its review`).toContain(`Medically reviewed by ${review.reviewedBy.name}`);
+        expect.soft(page.text, `${page.path} shows its review date`).toContain(shown);
+      }
     }
     const trail = blocks.find((block) => block['@type'] === 'BreadcrumbList')?.itemListElement as { item: string }[] | undefined;
     if (trail) expect.soft(sameUrl(trail.at(-1)?.item ?? 'x:', page.canonical ?? 'y:'), `${page.path} trail ends at the page`).toBe(true);
@@ -117,7 +124,7 @@ test('every JSON-LD block parses, carries the properties of its type and agrees 
 });
 
 test('the RSS and Atom feeds parse as XML and list every published post and nothing else', async ({ page }) => {
-  for (const [feed, selector, attribute] of [['/feed.xml', 'item > link', null], ['/atom.xml', 'entry > link[rel="alternate"]', 'href']] as const) {
+  for (const [feed, selector, attribute] of [['/feed.xml', 'item > link', null], ['/atom.xml', 'entry > link', 'href']] as const) {
     const response = await request.get(feed);
     expect(response.status()).toBe(200);
     const links = await page.evaluate(

@@ -4,7 +4,7 @@ const footerPages = [
   { link: 'About us', path: '/about', heading: 'About us' },
   { link: 'Editorial policy', path: '/editorial-policy', heading: 'Editorial policy' },
   { link: 'Medical disclaimer', path: '/medical-disclaimer', heading: 'Medical disclaimer' },
-  { link: 'Contact', path: '/contact', heading: 'Contact us' },
+  { link: 'Contact', path: '/contact', heading: 'Talk with our sleep team' },
 ];
 
 for (const { link, path, heading } of footerPages) {
@@ -22,9 +22,15 @@ test('the about page says the team shown is illustrative', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: 'Maya Lindqvist' })).toHaveAttribute('href', '/authors/maya-lindqvist');
 });
 
-test('the contact page gives the configured details and says they are examples', async ({ page }) => {
+test('the sleep-team page says who they are, what the conversation is, its cost, hours and how to get in touch, and which details are examples', async ({ page }) => {
   await page.goto('/contact');
-  await expect(page.getByRole('note')).toContainText('example contact details');
+  const main = page.getByRole('main');
+  for (const heading of ['Who they are', 'What the conversation is', 'What it costs', 'When they answer', 'How to get in touch']) {
+    await expect(main.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(main).toContainText('registered nurses');
+  await expect(main).toContainText('Monday to Friday');
+  await expect(page.getByRole('note')).toContainText('Some details on this page are examples: email address, phone number, opening hours');
   await expect(page.getByRole('link', { name: 'sleep-team@example.com' })).toHaveAttribute('href', 'mailto:sleep-team@example.com');
   await expect(page.getByRole('link', { name: '+44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
 });

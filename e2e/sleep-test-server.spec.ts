@@ -32,9 +32,15 @@ test.describe('without JavaScript', () => {
     }
     await page.getByRole('button', { name: 'See my result' }).click();
 
-    const result = page.getByRole('region', { name: 'Signs worth raising with a professional' });
+    const result = page.getByRole('region', { name: 'Signs worth raising with a doctor' });
     await expect(result).toContainText('This is not a diagnosis.');
+    await expect(result.getByRole('region', { name: 'See your GP or doctor if' })).toContainText('breathing stop and start');
     await expect(result.getByRole('link', { name: 'Talk with a sleep-health professional' })).toHaveAttribute('href', '/contact');
+    // Without our script the summary still goes by email; print and copy need the script and are not offered.
+    const keep = result.getByRole('region', { name: 'Keep a copy of your result' });
+    const mailto = new URL((await keep.getByRole('link', { name: 'Email it to myself' }).getAttribute('href')) ?? '');
+    expect(mailto.searchParams.get('body')).toContain('Loud snoring: Yes, most nights');
+    await expect(keep.getByRole('button')).toHaveCount(0);
     await expect(result.getByRole('link', { name: 'Take the test again' })).toHaveAttribute('href', '/sleep-test');
     await expectNoAxeViolationsWithoutJavaScript(browser, page);
   });

@@ -1,8 +1,6 @@
 /**
- * Which deployment this build is for: `next start` on a Node host (the
- * default), or a fully static export for any CDN (`BUILD_TARGET=static`).
- * Features that need a server (server actions, redirects, headers) check it.
+ * Whether this build is the fully static export for any CDN
+ * (`BUILD_TARGET=static`) rather than `next start` on a Node host. Features
+ * that need a server (server actions, redirects, headers) check it.
  */
-export const buildTarget: 'server' | 'static' = process.env.BUILD_TARGET === 'static' ? 'static' : 'server';
-
-export const isStaticExport = buildTarget === 'static';
+export const isStaticExport = process.env.BUILD_TARGET === 'static';

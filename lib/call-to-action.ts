@@ -11,6 +11,12 @@ export type CallToActionContext = {
   placement: CallToActionPlacement;
 };
 
+/**
+ * The words that mark every call to action as the business's own invitation, as
+ * the editorial policy promises, e.g. "From Calm Nights".
+ */
+export const invitationLabel = (config: Pick<SiteConfig, 'organization'> = siteConfig) => `From ${config.organization.name}`;
+
 const utmSource = (config: SiteConfig) => config.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 /** The sleep-test link for one placement on one page. */

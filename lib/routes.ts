@@ -34,6 +34,17 @@ export const guideAreaPath = (area: string) => `${staticPaths.guides}/area/${are
 /** The guide index filtered to one audience (self, partner, both). */
 export const guideAudiencePath = (audience: string) => `${staticPaths.guides}/for/${audience}`;
 
+/** The guide index filtered to a body area, an audience, both or neither. */
+export function guideFilterPath(filter: { area?: string; audience?: string }): string {
+  if (filter.area && filter.audience) return `${guideAreaPath(filter.area)}/for/${filter.audience}`;
+  if (filter.area) return guideAreaPath(filter.area);
+  if (filter.audience) return guideAudiencePath(filter.audience);
+  return staticPaths.guides;
+}
+
+/** Where a guide filter link lands: on the page's list of results, so a tap shows them rather than the page top. */
+export const guideResultsId = 'results';
+
 /** The first page of a category, tag or author listing; later pages: listingPagePath. */
 export const categoryPath = collections.categories.path;
 export const tagPath = (slug: string) => `/tags/${slug}`;

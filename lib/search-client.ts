@@ -3,18 +3,28 @@
  * bundle written by scripts/search-index.mjs, once, on first use.
  */
 
+import { bestLocation, sentenceExcerpt } from './search-excerpt';
+
 /** One search hit, as the search page shows it. */
 export type SearchHit = {
   url: string;
   title: string;
   /** "Article" or "Technique guide". */
   type: string;
-  /** A short passage as HTML, with the matched words in <mark> (Pagefind escapes the text). */
+  /** A short passage from the start of a sentence, as HTML with the matched words in <mark> (the text escaped). */
   excerptHtml: string;
 };
 
-type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
+type PagefindResultData = {
+  url: string;
+  /** The page text, unescaped (Pagefind's `content` is HTML-escaped). */
+  raw_content: string;
+  locations: number[];
+  weighted_locations: { location: number; balanced_score: number }[];
+  meta: Record<string, string | undefined>;
+};
 type Pagefind = {
+  options: (options: { ranking?: { metaWeights?: Record<string, number> } }) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
 };
@@ -28,6 +38,9 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pagefindScript) as Promise<Pagefind>)
     .then(async (pagefind) => {
+      // A match in the title or a guide's body area (its "area" meta) counts as much as the title does by
+      // default, so "feet" finds the foot guide before a page that mentions feet in passing.
+      await pagefind.options({ ranking: { metaWeights: { title: 5, area: 5 } } });
       await pagefind.init();
       return pagefind;
     })
@@ -47,7 +60,7 @@ export async function searchSite(query: string, limit = 10): Promise<SearchHit[]
     url: item.url,
     title: item.meta.title ?? item.url,
     type: item.meta.type ?? 'Page',
-    excerptHtml: item.excerpt,
+    excerptHtml: sentenceExcerpt(item.raw_content, item.locations, { best: bestLocation(item.weighted_locations) }),
   }));
 }
 

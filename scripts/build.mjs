@@ -7,6 +7,8 @@
  *      until the site is served)
  *   2. next build, which does not check types (`npm run typecheck` does)
  *   3. side by side: the CSP hashes of the pages' inline scripts, and the search index
+ * Beside step 1, when SITE_URL is not a local address, the launch check lists
+ * (as a warning, without stopping the build) every placeholder still to replace.
  * Steps run as plain node processes, without an npm in front of each. A step's
  * output is printed when it ends, with its time; the first failure stops the rest.
  */
@@ -78,7 +80,12 @@ try {
     cards = step('post cards', tsx('scripts/write-og-cards.ts'));
     cards.catch(fail);
   });
-  const firstPhase = await Promise.allSettled([checkThenCards, step('contentlayer2', ['scripts/contentlayer.mjs', 'build']), step('redirects', tsx('scripts/write-redirects.ts'))]);
+  const firstPhase = await Promise.allSettled([
+    checkThenCards,
+    step('contentlayer2', ['scripts/contentlayer.mjs', 'build']),
+    step('redirects', tsx('scripts/write-redirects.ts')),
+    step('launch check', [...tsx('scripts/launch-check.ts'), '--warn']),
+  ]);
   const failure = firstPhase.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
   await step('next build', [nextCli, 'build'], { live: true });

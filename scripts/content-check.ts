@@ -3,13 +3,21 @@
  * npm run content:check — validates all content and prints every problem at
  * once as `file:line:column  rule  message`, with a hint, then a count, and
  * lists drafts and scheduled posts. Exits 1 on any error. `--json` prints the
- * report as JSON for tools. CONTENT_DIR and PUBLIC_DIR point it elsewhere.
+ * report as JSON for tools. CONTENT_DIR and PUBLIC_DIR point it elsewhere;
+ * CONTENT_CHECK_DATE=YYYY-MM-DD checks as on that day (e.g. which reviews fall
+ * due next month).
  */
 import { checkContent } from '../tooling/content-check/check-content';
 import { formatIssue } from '../lib/content/locate-issue';
 
 const json = process.argv.includes('--json');
-const report = checkContent({ contentDir: process.env.CONTENT_DIR ?? 'content', publicDir: process.env.PUBLIC_DIR ?? 'public' });
+const checkDate = process.env.CONTENT_CHECK_DATE;
+if (checkDate && Number.isNaN(Date.parse(checkDate))) {
+  console.error(`CONTENT_CHECK_DATE must be a date written YYYY-MM-DD, not "${checkDate}"`);
+  process.exit(2);
+}
+const now = checkDate ? new Date(`${checkDate.slice(0, 10)}T12:00:00Z`) : new Date();
+const report = checkContent({ contentDir: process.env.CONTENT_DIR ?? 'content', publicDir: process.env.PUBLIC_DIR ?? 'public', now });
 const errors = report.issues.filter((issue) => issue.severity === 'error').length;
 const warnings = report.issues.length - errors;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -8,19 +8,14 @@
  * guides) are indexed; each gets its clean address, not its file name.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { pagePath } from '../lib/security/inline-script-hashes.mjs';
 
 const isStaticExport = process.env.BUILD_TARGET === 'static';
 // `next start` serves public/ as read when it starts; a static export serves out/ as built.
 const siteDir = isStaticExport ? 'out' : join('.next', 'server', 'app');
 const outputPath = isStaticExport ? join('out', 'pagefind') : join('public', 'pagefind');
-
-/** "articles/warm-bath.html" → "/articles/warm-bath"; "index.html" → "/". */
-function pageUrl(relativePath) {
-  const path = relativePath.split(sep).join('/').replace(/\.html$/, '').replace(/(^|\/)index$/, '');
-  return `/${path}`;
-}
 
 const htmlFiles = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 const { index, errors: createErrors } = await createIndex();
@@ -30,7 +25,7 @@ let pages = 0;
 for (const file of htmlFiles) {
   const content = readFileSync(join(siteDir, file), 'utf8');
   if (!content.includes('data-pagefind-body')) continue;
-  const { errors } = await index.addHTMLFile({ url: pageUrl(file), content });
+  const { errors } = await index.addHTMLFile({ url: pagePath(file), content });
   if (errors.length) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
   pages += 1;
 }

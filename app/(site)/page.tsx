@@ -7,6 +7,7 @@ import { PostList } from '@/components/post-list';
 import { SectionHeading } from '@/components/section-heading';
 import { SiteJsonLd } from '@/components/site-json-ld';
 import { getArticles, getGuides } from '@/lib/content/queries';
+import { fullRowsOfThree } from '@/lib/grid-fill';
 import { staticPaths } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/lib/site-config';
@@ -26,7 +27,7 @@ export default function HomePage() {
     <PageShell medium="page" campaign="home">
       <SiteJsonLd />
       <section className="max-w-2xl py-4">
-        <h1 className="font-serif text-4xl font-semibold leading-tight text-balance sm:text-5xl">Rest easier, one calm evening at a time</h1>
+        <h1 className="heading-page">Rest easier, one calm evening at a time</h1>
         <p className="mt-5 text-lg text-muted">{siteConfig.description}</p>
       </section>
       {featured && (
@@ -37,7 +38,7 @@ export default function HomePage() {
       {others.length > 0 && (
         <section aria-labelledby="latest-articles" className="mt-14">
           <SectionHeading id="latest-articles" title="Latest articles" more={{ label: 'All articles', href: staticPaths.articles }} />
-          <PostList posts={others.slice(0, 6)} headingLevel={3} />
+          <PostList posts={others.slice(0, fullRowsOfThree(others.length, 6))} headingLevel={3} fillRows />
         </section>
       )}
       <section aria-labelledby="technique-guides" className="mt-14">
@@ -45,12 +46,13 @@ export default function HomePage() {
         <GuidesByArea guides={guides} />
       </section>
       <section aria-labelledby="how-we-work" className="mt-14 max-w-2xl">
-        <h2 id="how-we-work" className="font-serif text-2xl font-semibold">
+        <h2 id="how-we-work" className="heading-section">
           Why you can trust what you read here
         </h2>
         <p className="mt-3 text-muted">
-          Every article and guide is written in plain language from published health guidance, checked by a clinical
-          reviewer before it goes live, and dated whenever it is updated.{' '}
+          Every article and guide names who wrote it and who medically reviewed it, shows the date of that review and
+          lists the sources behind its health claims. Our publishing checks hold back any page without them, and any
+          page whose last review is more than a year old.{' '}
           <Link href={staticPaths.editorialPolicy} prefetch={false} className="text-accent underline underline-offset-4">
             How we work
           </Link>

@@ -1,3 +1,4 @@
+import { allPosts } from '@/lib/content/collections';
 import { loadContent } from '@/lib/content/loader';
 import { buildAtomFeed } from '@/lib/seo/feeds';
 import { siteConfig } from '@/lib/site-config';
@@ -8,7 +9,6 @@ export const dynamic = 'force-static';
 
 // @see https://nextjs.org/docs/app/api-reference/file-conventions/route
 export function GET() {
-  const { articles, guides, authors } = loadContent();
-  const xml = buildAtomFeed({ posts: [...articles, ...guides], authors, config: siteConfig });
+  const xml = buildAtomFeed({ posts: allPosts(loadContent()), config: siteConfig });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

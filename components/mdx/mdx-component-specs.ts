@@ -27,6 +27,10 @@ export const mdxComponentSpecs = {
     optionalProps: ['caption'],
     example: '<Figure src="/images/guides/foot-massage-for-sleep/cover.svg" alt="Outline of a foot with thumb strokes on the sole" caption="Work from the heel towards the toes." />',
   },
+  ProfessionalHelpLink: {
+    summary: 'Turns the words inside it into a link to where readers reach our sleep-health professionals (the contact page). Use it wherever the text says to talk to a health professional.',
+    requiredProps: [],
+    optionalProps: [],
+    example: '<ProfessionalHelpLink>talk to one of our sleep-health professionals</ProfessionalHelpLink>',
+  },
 } as const satisfies Record<string, MdxComponentSpec>;
-
-export type MdxComponentName = keyof typeof mdxComponentSpecs;

@@ -8,6 +8,7 @@ import type { CallToActionContext } from '@/lib/call-to-action';
 import { CallToAction } from '../call-to-action';
 import { Figure } from './figure';
 import { MdxLink } from './mdx-link';
+import { ProfessionalHelpLink } from './professional-help-link';
 
 /** Components editors may place in MDX, bound to the page they appear on. */
 export function mdxComponents(page: Omit<CallToActionContext, 'placement'>) {
@@ -17,5 +18,6 @@ export function mdxComponents(page: Omit<CallToActionContext, 'placement'>) {
     // Editor components
     CallToAction: () => <CallToAction placement="inline" medium={page.medium} campaign={page.campaign} />,
     Figure,
+    ProfessionalHelpLink,
   } satisfies MDXComponents;
 }

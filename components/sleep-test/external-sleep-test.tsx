@@ -1,4 +1,4 @@
-import { callToActionHref } from '@/lib/call-to-action';
+import { callToActionHref, invitationLabel } from '@/lib/call-to-action';
 import { siteConfig } from '@/lib/site-config';
 
 export type ExternalSleepTestProps = { url: string };
@@ -16,9 +16,10 @@ export function ExternalSleepTest({ url }: ExternalSleepTestProps) {
       <p className="mt-4 text-muted">
         It is a self-check, not a diagnosis. The sleep test’s site has its own privacy terms, which it shows before you start.
       </p>
+      <p className="mt-6 text-sm font-semibold text-muted">{invitationLabel()}</p>
       <a
         href={href}
-        className="mt-6 inline-block rounded-full bg-cta px-6 py-3 font-semibold text-cta-ink no-underline hover:bg-cta-hover focus-visible:outline-offset-4"
+        className="mt-2 inline-block rounded-full bg-cta px-6 py-3 font-semibold text-cta-ink no-underline hover:bg-cta-hover focus-visible:outline-offset-4"
       >
         {siteConfig.callToAction.button}
       </a>

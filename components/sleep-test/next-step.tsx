@@ -1,21 +1,39 @@
-export type NextStepProps = { contactUrl: string; urgent: boolean };
+import { nextStepText, quietNextStep, talkToTheTeam, type NextStepKind } from '@/lib/sleep-test/next-step';
 
-/** The next step after a result: talking it through with one of the business's sleep-health professionals. */
-export function NextStep({ contactUrl, urgent }: NextStepProps) {
-  return (
-    <div className="mt-8 rounded-2xl border border-line bg-surface p-6">
-      <h3 className="font-serif text-xl font-semibold">Your next step</h3>
-      <p className="mt-2 text-muted">
-        {urgent
-          ? 'Talk these signs through with one of our sleep-health professionals. They can listen, ask what a short test cannot, and help you decide what to do next.'
-          : 'If you would like to talk about your sleep, one of our sleep-health professionals can go through your answers with you and suggest what might help.'}
+export type NextStepProps = {
+  kind: NextStepKind;
+  contactUrl: string;
+  /** Marks the offer as the business's own, e.g. "From Calm Nights". */
+  invitationLabel: string;
+};
+
+/** The offer to talk with the business's sleep-health professionals, as strong as the result calls for. */
+export function NextStep({ kind, contactUrl, invitationLabel }: NextStepProps) {
+  if (kind === 'quiet') {
+    return (
+      <p className="mt-8 text-muted print:hidden">
+        {quietNextStep.before}{' '}
+        <a href={contactUrl} className="text-accent underline underline-offset-2">
+          {quietNextStep.link}
+        </a>
+        {quietNextStep.after}
       </p>
+    );
+  }
+  const { heading, text } = nextStepText[kind];
+  return (
+    <aside aria-labelledby="next-step" className="mt-8 rounded-2xl border border-line bg-surface p-6 print:hidden">
+      <p className="text-sm font-semibold text-muted">{invitationLabel}</p>
+      <h3 id="next-step" className="mt-1 font-serif text-xl font-semibold">
+        {heading}
+      </h3>
+      <p className="mt-2 text-muted">{text}</p>
       <a
         href={contactUrl}
         className="mt-5 inline-block rounded-full bg-cta px-6 py-3 font-semibold text-cta-ink no-underline hover:bg-cta-hover focus-visible:outline-offset-4"
       >
-        Talk with a sleep-health professional
+        {talkToTheTeam}
       </a>
-    </div>
+    </aside>
   );
 }

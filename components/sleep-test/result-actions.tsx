@@ -7,7 +7,7 @@ const quietButton = 'rounded-full border border-line px-4 py-2 text-sm font-semi
 /** Under a result shown in the browser: change the answers, start again, or keep the result on this device. */
 export function ResultActions({ onChangeAnswers, onRestart, ...storage }: ResultActionsProps) {
   return (
-    <>
+    <div className="print:hidden">
       <div className="mt-10 flex flex-wrap gap-3">
         <button type="button" onClick={onChangeAnswers} className={quietButton}>
           Change my answers
@@ -17,6 +17,6 @@ export function ResultActions({ onChangeAnswers, onRestart, ...storage }: Result
         </button>
       </div>
       <SavedResultControls {...storage} />
-    </>
+    </div>
   );
 }

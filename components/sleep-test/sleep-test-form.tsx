@@ -33,7 +33,8 @@ export function SleepTestForm({ flow, action, submitted }: SleepTestFormProps) {
             errorId={flow.error ? 'sleep-test-error' : undefined}
             headingRef={flow.focusRef}
           />
-          <p id="sleep-test-error" role="alert" className="mt-3 font-semibold text-cta-hover empty:hidden">
+          {/* Calm in both themes: the caution colours, whose text meets 4.5:1 by day and by night. */}
+          <p id="sleep-test-error" role="alert" className="mt-3 rounded-lg border border-caution-line bg-caution px-3 py-2 font-semibold text-ink empty:hidden">
             {flow.error}
           </p>
           <div className="mt-8 flex items-center gap-3">

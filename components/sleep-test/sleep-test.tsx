@@ -7,7 +7,7 @@ import { staticPaths } from '@/lib/routes';
 import { ResultActions } from './result-actions';
 import { SavedResultNotice } from './saved-result-notice';
 import { SleepTestForm } from './sleep-test-form';
-import { SleepTestResult } from './sleep-test-result';
+import { SleepTestResult, type SleepTestBusiness } from './sleep-test-result';
 import { useSavedResult } from './use-saved-result';
 import { useSleepTestFlow } from './use-sleep-test-flow';
 
@@ -16,7 +16,7 @@ export type SleepTestAction = (previous: ReadAnswersResult | null, form: FormDat
 
 export type SleepTestProps = {
   candidates: ReadingCandidate[];
-  contactUrl: string;
+  business: SleepTestBusiness;
   /** The server action for readers without JavaScript; a static build has none. */
   action?: SleepTestAction;
 };
@@ -24,7 +24,7 @@ export type SleepTestProps = {
 const keepState = async (state: ReadAnswersResult | null) => state;
 
 /** The sleep test: a plain form that becomes one question per step; with JavaScript the result is worked out in the browser. */
-export function SleepTest({ candidates, contactUrl, action }: SleepTestProps) {
+export function SleepTest({ candidates, business, action }: SleepTestProps) {
   // The permalink makes the no-JavaScript form post to this page's own address (not an empty action).
   const [submitted, formAction] = useActionState(action ?? keepState, null, staticPaths.sleepTest);
   const flow = useSleepTestFlow(submitted);
@@ -44,7 +44,7 @@ export function SleepTest({ candidates, contactUrl, action }: SleepTestProps) {
         {status}
       </p>
       {finished ? (
-        <SleepTestResult answers={finished} candidates={candidates} contactUrl={contactUrl} headingRef={flow.focusRef}>
+        <SleepTestResult answers={finished} candidates={candidates} business={business} enhanced={flow.enhanced} headingRef={flow.focusRef}>
           {flow.enhanced ? (
             <ResultActions
               onChangeAnswers={flow.changeAnswers}
@@ -54,7 +54,7 @@ export function SleepTest({ candidates, contactUrl, action }: SleepTestProps) {
               onSave={() => setStatus(device.save(finished) ? 'Your result is saved on this device.' : 'This browser would not let us save your result.')}
             />
           ) : (
-            <p className="mt-10">
+            <p className="mt-10 print:hidden">
               Your answers were used only to work out this result and were not kept.{' '}
               <a href={staticPaths.sleepTest} className="text-accent underline underline-offset-2">
                 Take the test again

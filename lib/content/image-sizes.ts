@@ -8,9 +8,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { ImageData } from './schema';
+import type { PixelSize, SizedImage } from './types';
 
-export type PixelSize = { width: number; height: number };
-export type SizedImage = ImageData & PixelSize;
+export type { PixelSize, SizedImage };
 /** The intrinsic size of the picture an address like "/images/a.svg" serves, if it can be read. */
 export type ImageSizer = (src: string) => PixelSize | undefined;
 

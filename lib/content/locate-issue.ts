@@ -3,13 +3,14 @@
  * error can point the editor at the exact place to fix.
  */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { splitFrontmatter } from './frontmatter';
 import type { ContentIssue } from './types';
 
 /** The YAML part of a file: the frontmatter of an MDX file, or the whole of a YAML file. */
 function yamlPart(file: string, text: string): { yaml: string; firstLine: number } {
   if (!file.endsWith('.mdx')) return { yaml: text, firstLine: 1 };
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return { yaml: match ? match[1] : '', firstLine: 2 };
+  const parts = splitFrontmatter(text);
+  return { yaml: parts?.yaml ?? '', firstLine: 2 };
 }
 
 /**

@@ -2,6 +2,10 @@
 
 type Publishable = { draft: boolean; publishedAt: string };
 
+/** Newest first, then by title: the order of every list of posts (the content API's and the feeds'). */
+export const newestFirst = (a: Publishable & { title: string }, b: Publishable & { title: string }) =>
+  Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.title.localeCompare(b.title);
+
 /** Drafts and scheduled posts are shown only in development, where editors preview them. */
 export function showUnpublished(): boolean {
   return process.env.NODE_ENV !== 'production';

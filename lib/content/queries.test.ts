@@ -6,9 +6,9 @@ vi.mock('server-only', () => ({}));
 vi.mock('./loader', () => {
   const collections = validCollections();
   collections.articles.push(
-    rawDocument('articles/newer.mdx', { ...validArticleFields(), title: 'Newer', publishedAt: '2024-06-01', related: ['warm-bath', 'draft-post'] }),
+    rawDocument('articles/newer.mdx', { ...validArticleFields(), title: 'Newer', publishedAt: '2024-06-01', reviewedAt: '2024-06-01', related: ['warm-bath', 'draft-post'] }),
     rawDocument('articles/draft-post.mdx', { ...validArticleFields(), title: 'Draft', draft: true }),
-    rawDocument('articles/scheduled.mdx', { ...validArticleFields(), title: 'Scheduled', publishedAt: '2999-01-01' }),
+    rawDocument('articles/scheduled.mdx', { ...validArticleFields(), title: 'Scheduled', publishedAt: '2999-01-01', reviewedAt: '2999-01-01' }),
   );
   const { content } = validateCollections(collections);
   return { loadContent: () => content };
@@ -95,6 +95,13 @@ describe('browsing queries in a production build', () => {
     expect(warmBath && queries.getUpNext(warmBath)?.slug).toBe('newer');
     expect(guide && queries.getUpNext(guide)).toBeUndefined();
     expect(newer && queries.getUpNext({ ...newer })?.slug).toBe('warm-bath');
+  });
+
+  it("offers the editor's upNext over the date order, of either type, unless this build hides it", () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const newer = queries.getArticle('newer');
+    expect(newer && queries.getUpNext({ ...newer, upNext: 'foot-massage' })).toMatchObject({ type: 'guide', slug: 'foot-massage' });
+    expect(newer && queries.getUpNext({ ...newer, upNext: 'draft-post' })?.slug).toBe('warm-bath');
   });
 
   it('builds each listing once and hands the same one to every page that asks', () => {

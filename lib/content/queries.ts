@@ -4,10 +4,8 @@
  */
 import { articleListing, authorListing, categoryListing, type PostListing, tagListing, taxonomyListings } from './post-listings';
 import { loadContent } from './loader';
-import { isVisible, showUnpublished } from './publishing';
+import { isVisible, newestFirst, showUnpublished } from './publishing';
 import type { Article, Author, Category, Content, Guide, Post } from './types';
-
-const newestFirst = (a: Post, b: Post) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.title.localeCompare(b.title);
 
 function visible<T extends Post>(posts: T[]): T[] {
   return posts.filter((post) => isVisible(post)).sort(newestFirst);
@@ -167,9 +165,15 @@ export function getSuggestions(post: Post, limit = 3): Post[] {
   return [...chosen.values()];
 }
 
-/** The next post of the same type, going back in time and wrapping to the newest; none when it is the only one. */
+/**
+ * The post offered as "Up next": the editor's `upNext` when this build shows
+ * it, else the next post of the same type, going back in time and wrapping to
+ * the newest; none when it is the only one.
+ */
 export function getUpNext(post: Post): Post | undefined {
-  const { articles, guides, placeInType, articleBySlug, guideBySlug } = visibleContent();
+  const { articles, guides, placeInType, articleBySlug, guideBySlug, postsBySlug } = visibleContent();
+  const chosen = post.upNext ? postsBySlug.get(post.upNext)?.[0] : undefined;
+  if (chosen) return chosen;
   const sameType: Post[] = post.type === 'guide' ? guides : articles;
   // Pages pass the very object the API returned; a copy is found by its slug.
   const own = placeInType.has(post) ? post : (post.type === 'guide' ? guideBySlug : articleBySlug).get(post.slug);

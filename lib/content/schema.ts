@@ -78,6 +78,14 @@ const postFields = {
   reviewer: reference('an author in content/authors/')
     .optional()
     .describe('who reviewed it for accuracy: a file name from content/authors/'),
+  /** The day of the last medical review; required once a post is not a draft. */
+  reviewedAt: isoDate
+    .optional()
+    .describe('date of the last medical review by the reviewer, YYYY-MM-DD: required unless draft, never before publishedAt (a scheduled post gives its go-live day), and renewed at least every 12 months'),
+  /** The editor's choice of what to read next; without it, the next post by date. */
+  upNext: reference('an article or guide')
+    .optional()
+    .describe('the slug of the article or guide offered as "Up next"; without it, the next post by date'),
   category: reference('a category in content/categories/').describe('a file name from content/categories/'),
   tags: z.array(slug).default([]).describe('topics that group related posts, as slugs like "couples"'),
   cover: imageSchema.describe('the picture at the top of the page and in link previews'),
@@ -100,7 +108,25 @@ const updatedNotBeforePublished = (post: { publishedAt: string; updatedAt?: stri
   !post.updatedAt || Date.parse(post.updatedAt) >= Date.parse(post.publishedAt);
 const updatedOrder = { error: 'may not be before publishedAt: an update comes after the first publication', path: ['updatedAt'] };
 
-export const articleSchema = z.object(postFields).strict().refine(updatedNotBeforePublished, updatedOrder);
+/** The review rules that need only the post itself (overdue and future reviews are content:check rules). */
+const withReviewRules = <T extends z.ZodType<PostCore>>(schema: T) =>
+  schema
+    .refine(updatedNotBeforePublished, updatedOrder)
+    .refine((post) => post.draft || post.reviewedAt !== undefined, {
+      error: 'required for a published post: the date of its last medical review, YYYY-MM-DD (a draft may leave it out)',
+      path: ['reviewedAt'],
+    })
+    .refine((post) => !post.reviewedAt || post.reviewer !== undefined, {
+      error: 'a review needs a reviewer: add reviewer with the file name of the person in content/authors/',
+      path: ['reviewer'],
+    })
+    .refine((post) => !post.reviewedAt || Date.parse(post.reviewedAt.slice(0, 10)) >= Date.parse(post.publishedAt.slice(0, 10)), {
+      error: 'may not be before publishedAt: the review date is when the published text was last checked',
+      path: ['reviewedAt'],
+    });
+type PostCore = { publishedAt: string; updatedAt?: string; reviewedAt?: string; reviewer?: string; draft: boolean };
+
+export const articleSchema = withReviewRules(z.object(postFields).strict());
 
 export const bodyAreas = [
   'neck-and-shoulders',
@@ -119,15 +145,22 @@ export const stepSchema = z
   .object({
     name: z.string().trim().min(1).max(80).describe('a short name for the step'),
     text: z.string().trim().min(1).describe('what to do, in one to three sentences'),
+    /** Minutes the step takes as written; a guide's minutes must equal the steps' total. */
+    minutes: z
+      .number({ error: 'must be a number of minutes, like 2 or 0.5' })
+      .positive()
+      .max(60)
+      .multipleOf(0.5, { error: 'write whole or half minutes, like 2 or 1.5' })
+      .describe('how many minutes the step takes as written (both sides, if the step covers both); the steps add up to the guide\'s minutes'),
   })
   .strict();
 
-export const guideSchema = z
+const guideObject = z
   .object({
     ...postFields,
     bodyArea: z.enum(bodyAreas).describe('the part of the body the technique works on'),
     audience: z.enum(audiences).describe('self (self-massage), partner (done to someone else) or both'),
-    minutes: z.int().min(1).max(120).describe('roughly how many minutes the technique takes'),
+    minutes: z.int().min(1).max(120).describe('how many minutes the technique takes: the total of its steps\' minutes, rounded'),
     needs: z.array(z.string().trim().min(1)).default([]).describe('what you need, e.g. "a little warm oil"'),
     steps: z.array(stepSchema).min(2, { error: 'a guide needs at least two steps' }).describe('the numbered steps, in order'),
     precautions: z
@@ -135,8 +168,8 @@ export const guideSchema = z
       .min(1, { error: 'every guide needs at least one precaution' })
       .describe('safety notes shown in a box on the page'),
   })
-  .strict()
-  .refine(updatedNotBeforePublished, updatedOrder);
+  .strict();
+export const guideSchema = withReviewRules(guideObject);
 
 export const authorSchema = z
   .object({
@@ -144,6 +177,11 @@ export const authorSchema = z
     role: z.string().trim().min(1).describe('role and credentials, e.g. "Registered massage therapist"'),
     bio: z.string().trim().min(1).max(600).describe('two or three sentences about the person'),
     avatar: imageSchema.describe('a portrait or illustration'),
+    /** Marks a fictional person shipped with the template, shown as such wherever they appear. */
+    sample: z
+      .boolean()
+      .default(false)
+      .describe('true for a made-up example person; bylines say so, and npm run launch:check lists them until replaced'),
   })
   .strict();
 

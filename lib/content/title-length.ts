@@ -2,8 +2,7 @@
  * A post's title as rendered (its seoTitle or title, then the site's name)
  * must fit in a search result; the editor shortens it with seoTitle.
  */
-import { maxTitleLength, pageTitle } from '../seo/page-title';
-import { siteConfig, type SiteConfig } from '../site-config';
+import { maxTitleLength, pageTitle, siteConfig, type SiteConfig } from '../site-config';
 import type { ContentIssue, Post } from './types';
 
 export function titleLengthIssues(posts: Post[], config: SiteConfig = siteConfig): ContentIssue[] {

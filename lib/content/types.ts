@@ -4,8 +4,12 @@
  * reviewer and category are the documents themselves, not their slugs).
  */
 import type { CollectionName } from './collections';
-import type { SizedImage } from './image-sizes';
-import type { ArticleData, AuthorData, CategoryData, GuideData } from './schema';
+import type { ArticleData, AuthorData, CategoryData, GuideData, ImageData } from './schema';
+
+/** A picture's width and height in pixels. */
+export type PixelSize = { width: number; height: number };
+/** A picture with its size, read from its file when the frontmatter leaves it out. */
+export type SizedImage = ImageData & PixelSize;
 
 /** A document as a reader hands it over: the file it came from and its unvalidated fields. */
 export type RawDocument = {

@@ -13,6 +13,7 @@ import { redirectIssues } from './redirects';
 import type { ImageData } from './schema';
 import { collections, mapCollections, postCollections, type CollectionName, type PostType, postTypes } from './collections';
 import { titleLengthIssues } from './title-length';
+import { upNextReferenceIssues } from './up-next-references';
 import type { Author, Category, Content, ContentIssue, Post, RawCollections, RawDocument } from './types';
 
 export type ValidationResult = { content: Content; issues: ContentIssue[] };
@@ -149,6 +150,7 @@ export function validateCollections(raw: RawCollections, contentDir = 'content',
     ...relatedIssues(parsedPosts),
     ...redirectIssues(posts),
     ...titleLengthIssues(posts),
+    ...upNextReferenceIssues(posts),
   );
   return { content: { articles, guides, authors, categories }, issues };
 }

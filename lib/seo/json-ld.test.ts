@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postBreadcrumbs } from './breadcrumbs';
-import { blogPostingJsonLd, breadcrumbJsonLdProps, howToJsonLdProps, organizationJsonLdProps, webSiteJsonLd } from './json-ld';
+import { blogPostingJsonLd, breadcrumbJsonLdProps, howToJsonLd, organizationJsonLdProps, webSiteJsonLd } from './json-ld';
 import { contentWithDrafts, testConfig } from './test-fixtures/content-with-drafts';
 
 const content = contentWithDrafts();
@@ -19,26 +19,31 @@ describe('blogPostingJsonLd', () => {
       dateModified: '2024-01-08T00:00:00.000Z',
       author: { '@type': 'Person', name: 'A Writer', url: 'https://sleep.example.com/authors/writer' },
       publisher: { '@type': 'Organization', name: 'Calm Nights', logo: { url: 'https://sleep.example.com/logo.svg' } },
-      mainEntityOfPage: { '@id': 'https://sleep.example.com/articles/warm-bath', reviewedBy: { name: 'A Reviewer' } },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://sleep.example.com/articles/warm-bath', lastReviewed: '2024-01-08', reviewedBy: { '@type': 'Person', name: 'A Reviewer', jobTitle: 'Nurse' } },
     });
     expect(data.image).toEqual([{ '@type': 'ImageObject', url: expect.stringMatching(/^https:\/\/sleep\.example\.com\/og\/articles\/warm-bath\.png\?v=[0-9a-f]{12}$/), width: 1200, height: 630 }]);
   });
 
-  it('names no reviewer when the article has none', () => {
-    expect(blogPostingJsonLd({ ...article, reviewer: undefined }, testConfig).mainEntityOfPage).not.toHaveProperty('reviewedBy');
+  it('names no reviewer and no review date when the article has no reviewer', () => {
+    const page = blogPostingJsonLd({ ...article, reviewer: undefined }, testConfig).mainEntityOfPage;
+    expect(page).not.toHaveProperty('reviewedBy');
+    expect(page).not.toHaveProperty('lastReviewed');
   });
 });
 
-describe('howToJsonLdProps', () => {
-  it('takes the steps, total time and needs from the guide', () => {
-    expect(howToJsonLdProps(guide, testConfig)).toMatchObject({
+describe('howToJsonLd', () => {
+  it('takes the steps, total time, needs, author and review from the guide', () => {
+    expect(howToJsonLd(guide, testConfig)).toMatchObject({
+      '@type': 'HowTo',
       name: guide.title,
-      totalTime: 'PT10M',
-      tool: ['a tennis ball'],
+      totalTime: 'PT5M',
+      tool: [{ '@type': 'HowToTool', name: 'a tennis ball' }],
       step: [
-        { name: 'Warm up', text: 'Stroke the foot gently.' },
-        { name: 'Roll', text: 'Roll a ball under the sole.' },
+        { '@type': 'HowToStep', name: 'Warm up', text: 'Stroke the foot gently.' },
+        { '@type': 'HowToStep', name: 'Roll', text: 'Roll a ball under the sole.' },
       ],
+      author: { '@type': 'Person', name: 'A Writer' },
+      mainEntityOfPage: { '@id': 'https://sleep.example.com/guides/foot-massage', lastReviewed: '2024-01-08', reviewedBy: { name: 'A Reviewer' } },
     });
   });
 });

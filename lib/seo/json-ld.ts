@@ -3,14 +3,17 @@
  * metadata. next-seo's components render it (and escape `</script>`); these
  * builders only shape the data, so they are tested without rendering.
  */
-import type { BreadcrumbJsonLdProps, HowToJsonLdProps, OrganizationJsonLdProps } from 'next-seo';
-import type { Article, Author, Guide } from '../content/types';
+import type { BreadcrumbJsonLdProps, OrganizationJsonLdProps } from 'next-seo';
+import type { Article, Author, Guide, Post } from '../content/types';
 import { authorPath, postPath, staticPaths } from '../routes';
 import { absoluteUrl, type SiteConfig, siteConfig } from '../site-config';
 import { breadcrumbItems, type Crumb } from './breadcrumbs';
 import { openGraphImagePath, openGraphImageSize } from './og-image-path';
 
 type PersonJsonLd = { '@type': 'Person'; name: string; url: string; jobTitle: string };
+
+/** The page a post is the main entity of, with its medical review (schema.org puts lastReviewed and reviewedBy on the WebPage). */
+export type ReviewedPageJsonLd = { '@type': 'WebPage'; '@id': string; lastReviewed?: string; reviewedBy?: PersonJsonLd };
 
 /** schema.org BlogPosting, with the reviewer on the page it is the main entity of. */
 export type BlogPostingJsonLd = {
@@ -27,7 +30,7 @@ export type BlogPostingJsonLd = {
   keywords: string[];
   author: PersonJsonLd;
   publisher: { '@type': 'Organization'; name: string; url: string; logo: { '@type': 'ImageObject'; url: string } };
-  mainEntityOfPage: { '@type': 'WebPage'; '@id': string; reviewedBy?: PersonJsonLd };
+  mainEntityOfPage: ReviewedPageJsonLd;
 };
 
 function person(author: Author, config: SiteConfig): PersonJsonLd {
@@ -35,6 +38,15 @@ function person(author: Author, config: SiteConfig): PersonJsonLd {
 }
 
 const isoDate = (date: string) => new Date(date).toISOString();
+
+/** The post's page, with who reviewed it and when (the review date as YYYY-MM-DD, schema.org's Date). */
+function reviewedPage(post: Post, config: SiteConfig): ReviewedPageJsonLd {
+  return {
+    '@type': 'WebPage',
+    '@id': absoluteUrl(postPath(post), config),
+    ...(post.reviewer && post.reviewedAt ? { lastReviewed: post.reviewedAt.slice(0, 10), reviewedBy: person(post.reviewer, config) } : {}),
+  };
+}
 
 /** BlogPosting for an article page. */
 export function blogPostingJsonLd(article: Article, config: SiteConfig = siteConfig): BlogPostingJsonLd {
@@ -59,20 +71,28 @@ export function blogPostingJsonLd(article: Article, config: SiteConfig = siteCon
       url: absoluteUrl(staticPaths.home, config),
       logo: { '@type': 'ImageObject', url: absoluteUrl(config.organization.logo, config) },
     },
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url, ...(article.reviewer ? { reviewedBy: person(article.reviewer, config) } : {}) },
+    mainEntityOfPage: reviewedPage(article, config),
   };
 }
 
-/** next-seo HowToJsonLd props for a guide: its steps, time and what it needs (listed as tools). */
-export function howToJsonLdProps(guide: Guide, config: SiteConfig = siteConfig): HowToJsonLdProps {
+/** schema.org HowTo for a guide: its steps, time, what it needs (as tools), author and review. */
+export function howToJsonLd(guide: Guide, config: SiteConfig = siteConfig) {
   return {
+    '@context': 'https://schema.org',
+    '@type': 'HowTo',
     name: guide.title,
     description: guide.description,
+    url: absoluteUrl(postPath(guide), config),
     image: absoluteUrl(openGraphImagePath(guide), config),
     totalTime: `PT${guide.minutes}M`,
-    tool: guide.needs,
-    step: guide.steps.map((step) => ({ name: step.name, text: step.text })),
-  };
+    tool: guide.needs.map((name) => ({ '@type': 'HowToTool', name })),
+    step: guide.steps.map((step) => ({ '@type': 'HowToStep', name: step.name, text: step.text })),
+    datePublished: isoDate(guide.publishedAt),
+    dateModified: isoDate(guide.updatedAt ?? guide.publishedAt),
+    inLanguage: config.language,
+    author: person(guide.author, config),
+    mainEntityOfPage: reviewedPage(guide, config),
+  } as const;
 }
 
 /** next-seo OrganizationJsonLd props for the business behind the site. */

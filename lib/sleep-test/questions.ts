@@ -13,6 +13,8 @@ export type SleepTestOption = {
 
 export type SleepTestQuestion = {
   id: string;
+  /** A few words naming what the question asks, for the summary a reader keeps (e.g. "Falling asleep"). */
+  topic: string;
   /** The question as the fieldset's legend. */
   prompt: string;
   /** A short line under the prompt, when the question needs one. */
@@ -30,6 +32,7 @@ const nights = (never: string): SleepTestOption[] => [
 export const sleepTestQuestions = [
   {
     id: 'fall-asleep',
+    topic: 'Time to fall asleep',
     prompt: 'Once the light is off, how long does it usually take you to fall asleep?',
     options: [
       { value: 'under-15', label: 'Less than 15 minutes', points: 0 },
@@ -40,16 +43,19 @@ export const sleepTestQuestions = [
   },
   {
     id: 'night-waking',
+    topic: 'Lying awake in the night',
     prompt: 'How often do you wake in the night and lie awake for a while?',
     options: nights('Rarely or never'),
   },
   {
     id: 'early-waking',
+    topic: 'Waking too early',
     prompt: 'How often do you wake much earlier than you meant to and cannot get back to sleep?',
     options: nights('Rarely or never'),
   },
   {
     id: 'snoring',
+    topic: 'Loud snoring',
     prompt: 'Has someone who sleeps near you said that you snore loudly?',
     options: [
       { value: 'no', label: 'No', points: 0 },
@@ -60,6 +66,7 @@ export const sleepTestQuestions = [
   },
   {
     id: 'breathing-pauses',
+    topic: 'Breathing pauses, gasping or choking seen',
     prompt: 'Has anyone seen you stop breathing for a moment, gasp or choke while you were asleep?',
     options: [
       { value: 'no', label: 'No', points: 0 },
@@ -70,6 +77,7 @@ export const sleepTestQuestions = [
   },
   {
     id: 'daytime-sleepiness',
+    topic: 'Hard to stay awake in the day',
     prompt: 'During the day, how often is it hard to stay awake while you sit still?',
     hint: 'For example on the sofa in the afternoon, in a meeting, or on a bus or train.',
     options: [
@@ -81,11 +89,13 @@ export const sleepTestQuestions = [
   },
   {
     id: 'restless-legs',
+    topic: 'Restless, uncomfortable legs',
     prompt: 'In the evening or in bed, how often do your legs feel uncomfortable, with an urge to move them that eases when you do?',
     options: nights('Rarely or never'),
   },
   {
     id: 'schedule',
+    topic: 'Bed and getting-up times vary',
     prompt: 'How much do the times you go to bed and get up change from day to day, weekends included?',
     options: [
       { value: 'steady', label: 'Hardly at all: within about half an hour', points: 0 },
@@ -96,6 +106,7 @@ export const sleepTestQuestions = [
   },
   {
     id: 'caffeine',
+    topic: 'Last caffeine of the day',
     prompt: 'When do you usually have your last coffee, tea, cola or energy drink?',
     options: [
       { value: 'morning', label: 'Before midday, or I don’t have them', points: 0 },
@@ -106,11 +117,13 @@ export const sleepTestQuestions = [
   },
   {
     id: 'screens',
+    topic: 'Screens in the last hour',
     prompt: 'How often do you look at a phone, tablet or computer in the last hour before you sleep?',
     options: nights('Rarely or never'),
   },
   {
     id: 'rested',
+    topic: 'How you feel when you get up',
     prompt: 'How do you usually feel when you get up?',
     options: [
       { value: 'refreshed', label: 'Refreshed and ready for the day', points: 0 },

@@ -7,13 +7,14 @@ import { maxReadingCandidates, readingCandidates, toReadingCandidate } from './r
 const { content } = validateCollections(validCollections());
 
 describe('toReadingCandidate', () => {
-  it('keeps a guide’s title, address, tags and body area', () => {
+  it('keeps a guide’s title, address, tags, body area and audience', () => {
     expect(toReadingCandidate(content.guides[0])).toEqual({
       title: 'A foot massage for sleep',
       path: '/guides/foot-massage',
       kind: 'guide',
       tags: ['warmth'],
       bodyArea: 'feet',
+      audience: 'both',
     });
   });
 

@@ -18,7 +18,7 @@ export function toReadingCandidate(post: Post): ReadingCandidate {
     path: postPath(post),
     kind: post.type,
     tags: post.tags,
-    ...(post.type === 'guide' ? { bodyArea: post.bodyArea } : {}),
+    ...(post.type === 'guide' ? { bodyArea: post.bodyArea, audience: post.audience } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sleepTestQuestions, type SleepTestAnswers } from './questions';
-import { couldSuggest, readingTopicKeys, readingTopics, suggestReading, type ReadingCandidate } from './reading';
+import { couldSuggest, readingNote, readingTopicKeys, readingTopics, suggestReading, unsuitableFor, type ReadingCandidate } from './reading';
 import { scoreSleepTest } from './scoring';
 
 const calm = Object.fromEntries(sleepTestQuestions.map((q) => [q.id, q.options[0].value])) as SleepTestAnswers;
@@ -44,6 +44,40 @@ describe('suggestReading', () => {
   it('falls back to the first candidates when nothing matches, and copes with none', () => {
     expect(paths({}, [post('/a', []), post('/b', ['couples'])])).toEqual(['/a', '/b']);
     expect(paths({}, [])).toEqual([]);
+  });
+});
+
+describe('suggestReading for a result worth raising with a doctor', () => {
+  const apnoeaSigns: Partial<SleepTestAnswers> = { snoring: 'often', 'breathing-pauses': 'repeatedly', 'daytime-sleepiness': 'daily' };
+  const library: ReadingCandidate[] = [
+    { ...post('/guides/couples-bedtime-massage-routine', ['couples', 'partner-massage', 'bedtime-routine'], 'whole-body'), audience: 'partner' },
+    { ...post('/guides/lower-back-massage', ['back', 'partner-massage', 'bedtime-routine'], 'back'), audience: 'partner' },
+    { ...post('/guides/slow-breathing-for-sleep', ['breathing', 'bedtime-routine'], 'chest'), audience: 'self' },
+    post('/articles/warm-bath-before-bed', ['warm-bath', 'bedtime-routine']),
+    { ...post('/guides/progressive-muscle-relaxation', ['stress', 'bedtime-routine'], 'whole-body'), audience: 'self' },
+  ];
+
+  it('never offers a couples or partner routine, or a breathing exercise, for signs of breathing pauses', () => {
+    expect(paths(apnoeaSigns, library)).toEqual(['/articles/warm-bath-before-bed', '/guides/progressive-muscle-relaxation']);
+  });
+
+  it('offers nothing rather than something unsuitable when only unsuitable posts exist', () => {
+    expect(paths(apnoeaSigns, library.slice(0, 3))).toEqual([]);
+  });
+
+  it('still offers breathing exercises for sleeplessness without breathing signs, but no partner routine', () => {
+    const sleepless: Partial<SleepTestAnswers> = { 'fall-asleep': 'over-60', 'night-waking': 'nightly', rested: 'exhausted' };
+    expect(paths(sleepless, library)).toEqual(['/guides/progressive-muscle-relaxation', '/guides/slow-breathing-for-sleep', '/articles/warm-bath-before-bed']);
+  });
+
+  it('lets a calm result see every post, partner routines included', () => {
+    const result = scoreSleepTest(calm);
+    expect(library.some((candidate) => unsuitableFor(result, candidate))).toBe(false);
+    expect(readingNote(result)).toBeNull();
+  });
+
+  it('says above the reading that it is no treatment for the signs', () => {
+    expect(readingNote(scoreSleepTest({ ...calm, ...apnoeaSigns }))).toMatch(/not a treatment/);
   });
 });
 

@@ -22,18 +22,20 @@ export const bandText: Record<SleepTestBand, { headline: string; summary: string
   },
 };
 
-/** Headline used whenever a pattern is worth raising with a professional. */
-export const signalHeadline = 'Signs worth raising with a professional';
+/** Headline and summary used whenever a pattern is worth raising with a doctor, whatever the band. */
+export const signalHeadline = 'Signs worth raising with a doctor';
+export const signalSummary =
+  'Some of your answers fit patterns that a GP or doctor would want to hear about. That does not mean something is wrong, but it is worth having them checked rather than waiting.';
 
 export const signalText: Record<SleepTestSignal, string> = {
   breathing:
-    'Loud snoring, pauses in breathing or gasping in the night, and feeling sleepy during the day can belong together. That pattern is worth raising with a professional, who can look into why it happens.',
+    'Pauses in breathing, gasping or choking in your sleep, often with loud snoring and tired days, are signs a doctor would want to hear about: they can have a cause that is worth treating.',
   'daytime-sleepiness':
-    'Finding it hard to stay awake almost every day deserves attention from a professional. Until then, take extra care with driving or anything else where nodding off could be dangerous.',
+    'Finding it hard to stay awake almost every day deserves a doctor’s attention. Until then, take extra care with driving or anything else where nodding off could be dangerous.',
   'restless-legs':
-    'An uncomfortable urge to move your legs in the evening, several nights a week, is worth mentioning to a professional: it has several possible causes, and some are easy to check.',
+    'An uncomfortable urge to move your legs in the evening, several nights a week, is worth mentioning to a doctor: it has several possible causes, and some, such as low iron, can be checked.',
   'ongoing-sleeplessness':
-    'Trouble falling or staying asleep on many nights, together with tired days, is worth talking through with a professional, especially if it has gone on for weeks.',
+    'Trouble falling or staying asleep on many nights, together with tired days, is worth talking through with a doctor, especially if it has gone on for weeks or months.',
 };
 
 export const habitText: Record<SleepTestHabit, string> = {
@@ -44,11 +46,11 @@ export const habitText: Record<SleepTestHabit, string> = {
 
 export const notADiagnosis = {
   lead: 'This is not a diagnosis.',
-  text: 'It is a short self-check that points out patterns in your answers. Only a professional who talks with you can say what lies behind them.',
+  text: 'It is a short self-check that points out patterns in your answers. Only a doctor or other health professional who talks with you can say what lies behind them.',
 };
 
 /** The headline and summary for a result. */
 export function describeResult(result: SleepTestResult): { headline: string; summary: string } {
-  const { headline, summary } = bandText[result.band];
-  return { headline: result.signals.length > 0 ? signalHeadline : headline, summary };
+  if (result.signals.length > 0) return { headline: signalHeadline, summary: signalSummary };
+  return bandText[result.band];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sleepTestQuestions, type QuestionId, type SleepTestAnswers } from './questions';
-import { describeResult, signalHeadline } from './result-text';
+import { bandText, describeResult, signalHeadline } from './result-text';
 import { bandThresholds, maxTotal, scoreSleepTest } from './scoring';
 
 /** Answers worth the given points per question (0 where not given), using each question's first option with those points. */
@@ -47,14 +47,17 @@ describe('scoreSleepTest: bands', () => {
   });
 });
 
-describe('scoreSleepTest: signals worth raising with a professional', () => {
+describe('scoreSleepTest: signals worth raising with a doctor', () => {
   const signalsOf = (answers: Partial<SleepTestAnswers>) => scoreSleepTest({ ...calm, ...answers }).signals;
 
   it('flags loud snoring with breathing pauses and daytime sleepiness, and leads with it', () => {
     const result = scoreSleepTest({ ...calm, snoring: 'often', 'breathing-pauses': 'repeatedly', 'daytime-sleepiness': 'often' });
     expect(result.signals).toEqual(['breathing']);
     expect(result.band).toBe('settled');
-    expect(describeResult(result).headline).toBe('Signs worth raising with a professional');
+    expect(describeResult(result).headline).toBe('Signs worth raising with a doctor');
+    // The band's own words ("nights that go reasonably well") would contradict the signs.
+    expect(describeResult(result).summary).not.toBe(bandText.settled.summary);
+    expect(describeResult(result).summary).toMatch(/GP or doctor/);
   });
 
   it('flags breathing pauses someone has seen, even once and without snoring', () => {

@@ -69,6 +69,16 @@ const relatedPosts =
   ({ label, description }) =>
     fields.multiselect({ label, description, options: choices.map((post) => ({ value: post.slug, label: `${post.title} (${post.type})` })) });
 
+/** "Up next" chooses one article or guide, or none (then the next post by date): nothing is written for none. */
+const upNextPost =
+  (choices: readonly RelatedChoice[]): FieldOverride =>
+  ({ label, description }) => {
+    const none = '';
+    const select = fields.select({ label, description, defaultValue: none, options: [{ value: none, label: '(the next post by date)' }, ...choices.map((post) => ({ value: post.slug, label: `${post.title} (${post.type})` }))] });
+    type Stored = Parameters<typeof select.parse>[0];
+    return { ...select, parse: (value: Stored) => (value === undefined ? none : select.parse(value)), serialize: (value: string) => (value === none ? { value: undefined } : select.serialize(value)) };
+  };
+
 /** The MDX body, in the rich editor, with the components of the MDX map. */
 const mdxBody = (name: CmsCollectionName): ComponentSchema =>
   fields.mdx({
@@ -79,7 +89,7 @@ const mdxBody = (name: CmsCollectionName): ComponentSchema =>
   });
 
 function postOverrides(name: CmsCollectionName, choices: readonly RelatedChoice[]): FieldOverrides {
-  return { title: slugSource, author: reference('authors'), reviewer: reference('authors'), category: reference('categories'), cover: picture(name, 'cover'), related: relatedPosts(choices) };
+  return { title: slugSource, author: reference('authors'), reviewer: reference('authors'), category: reference('categories'), cover: picture(name, 'cover'), related: relatedPosts(choices), upNext: upNextPost(choices) };
 }
 
 /** Every CMS field of a collection, keyed like its frontmatter (plus `body` for posts). */

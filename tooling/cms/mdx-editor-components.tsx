@@ -1,12 +1,13 @@
 /**
  * The MDX map's editor components as Keystatic content components, so editors
- * insert them from the rich editor with typed props. What Keystatic writes for
- * them (`<CallToAction />`, `<Figure src="…" alt="…" />`) passes the safe-MDX
+ * insert them from the rich editor with typed props (the professional-help
+ * link marks selected words, like bold). What Keystatic writes for them
+ * (`<CallToAction />`, `<Figure src="…" alt="…" />`, `<ProfessionalHelpLink>…`) passes the safe-MDX
  * rules; a unit test keeps this list in step with components/mdx/mdx-component-specs.ts.
  */
 import { fields } from '@keystatic/core';
-import { block } from '@keystatic/core/content-components';
-import type { MdxComponentName } from '@/components/mdx/mdx-component-specs';
+import { block, mark } from '@keystatic/core/content-components';
+import type { mdxComponentSpecs } from '@/components/mdx/mdx-component-specs';
 
 /** "Feet at Night.PNG" is stored as "figure-feet-at-night.png". */
 export function bodyPictureName(original: string): string {
@@ -34,5 +35,17 @@ export function mdxEditorComponents(images: { directory: string; publicPath: str
         caption: fields.text({ label: 'Caption', description: 'shown under the picture (optional)' }),
       },
     }),
-  } satisfies Record<MdxComponentName, unknown>;
+    ProfessionalHelpLink: mark({
+      label: 'Link to our sleep-health professionals',
+      // A speech bubble: select the words that say to talk to a professional, then press it.
+      icon: (
+        <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+          <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z" />
+        </svg>
+      ),
+      schema: {},
+      tag: 'a',
+      style: { textDecoration: 'underline', color: '#1d4ed8' },
+    }),
+  } satisfies Record<keyof typeof mdxComponentSpecs, unknown>;
 }

@@ -28,9 +28,12 @@ for (const [name, key] of Object.entries(pictureFields) as [CollectionName, stri
     const wanted = `/images/${name}/${slug}/${key}${path.extname(src)}`;
     let next = text.replace(/^( {2}src: \S+\n(?: {2}alt: .*\n(?: {4}.*\n)*)?) {2}width: \d+\n {2}height: \d+\n/m, '$1');
     if (src !== wanted) {
-      if (!existsSync(path.join('public', src))) throw new Error(`${source}: ${src} is not in public/`);
-      mkdirSync(path.dirname(path.join('public', wanted)), { recursive: true });
-      execFileSync('git', ['mv', path.join('public', src), path.join('public', wanted)]);
+      // A picture someone already moved (a merge, say) only needs its path rewritten.
+      if (!existsSync(path.join('public', wanted))) {
+        if (!existsSync(path.join('public', src))) throw new Error(`${source}: ${src} is not in public/`);
+        mkdirSync(path.dirname(path.join('public', wanted)), { recursive: true });
+        execFileSync('git', ['mv', path.join('public', src), path.join('public', wanted)]);
+      }
       next = next.replace(`  src: ${src}\n`, `  src: ${wanted}\n`);
       console.log(`${source}: ${src} -> ${wanted}`);
     }

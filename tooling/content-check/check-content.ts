@@ -9,7 +9,8 @@ import type { CheckContext, SourceDocument } from './rules/content-rule';
 import { locateIssues } from '../../lib/content/locate-issue';
 import { parseMdx } from './mdx-tree';
 import { isScheduled } from '../../lib/content/publishing';
-import { readSources, splitFrontmatter } from './read-sources';
+import { splitFrontmatter } from '../../lib/content/frontmatter';
+import { readSources } from './read-sources';
 import type { ContentIssue, Post } from '../../lib/content/types';
 import { publicImageSizer } from '../../lib/content/image-sizes';
 import { validateCollections } from '../../lib/content/validate';
@@ -29,7 +30,7 @@ function sourceDocuments(texts: Map<string, string>, posts: Post[]): SourceDocum
   return [...texts].map(([file, text]) => {
     const parts = file.endsWith('.mdx') ? splitFrontmatter(text) : undefined;
     if (!parts) return { file, text, post: byFile.get(file) };
-    const firstLine = text.slice(0, text.length - parts.body.length).split('\n').length;
+    const firstLine = parts.bodyStartLine;
     return { file, text, post: byFile.get(file), body: { firstLine, ...parseMdx(parts.body, firstLine) } };
   });
 }

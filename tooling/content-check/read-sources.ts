@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { splitFrontmatter } from '../../lib/content/frontmatter';
 import { collectionNames, collections, fileExtension, mapCollections } from '../../lib/content/collections';
 import type { ContentIssue, RawCollections, RawDocument } from '../../lib/content/types';
 
@@ -28,13 +29,6 @@ export function decodeSource(file: string, bytes: Uint8Array): { text?: string; 
     const column = before.length - before.lastIndexOf('\n');
     return { issues: [{ file, field: '', rule: 'file/encoding', message: 'the file is not saved as UTF-8 text', hint: 'save it again as "UTF-8" in your editor; a character such as é or ’ was written in an older encoding', severity: 'error', line, column }] };
   }
-}
-
-/** Splits an MDX file into its YAML frontmatter and body; line numbers count from the file's first line. */
-export function splitFrontmatter(text: string): { yaml: string; body: string; yamlStartLine: number } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
-  return { yaml: match[1], body: text.slice(match[0].length), yamlStartLine: 2 };
 }
 
 function parseYaml(file: string, yaml: string, firstLine: number): { fields?: Record<string, unknown>; issues: ContentIssue[] } {

@@ -5,9 +5,8 @@
  * rewrites it and a unit test fails when it is stale.
  */
 import { mdxComponentSpecs } from '../../components/mdx/mdx-component-specs';
-import { siteConfig } from '../../lib/site-config';
+import { maxTitleLength, siteConfig } from '../../lib/site-config';
 import { allRules } from '../content-check/rules/content-rules';
-import { maxTitleLength } from '../../lib/seo/page-title';
 import { maxFileBytes } from '../content-check/read-sources';
 import { articleSchema, authorSchema, categorySchema, guideSchema } from '../../lib/content/schema';
 import { fieldTable } from './schema-tables';

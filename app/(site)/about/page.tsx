@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { ProsePage } from '@/components/prose-page';
+import { SamplePersonNote } from '@/components/sample-person-note';
 import { getAuthors } from '@/lib/content/queries';
 import { authorPath, staticPaths } from '@/lib/routes';
 import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
@@ -23,7 +24,7 @@ export default function AboutPage() {
         <p>
           Plain-language <Link href={staticPaths.articles}>articles</Link> about sleep and rest, and step-by-step{' '}
           <Link href={staticPaths.guides}>massage guides</Link> you can use on yourself or a partner before bed. Every piece
-          says who wrote it, who reviewed it and when it was last updated, and lists its sources.
+          says who wrote it, who medically reviewed it and on what day, and lists its sources.
         </p>
         <h2>Who is behind it</h2>
         <p>
@@ -32,13 +33,15 @@ export default function AboutPage() {
         </p>
         <h2>Our team</h2>
         <p>
-          The people named below are illustrative examples, shown until the business adds its own team. Their
-          profiles show how bylines, roles and credentials appear on this site.
+          People marked “sample person” are made-up examples, shown until the business adds its own team. Their
+          profiles show how bylines, roles and credentials appear on this site; no real person wrote or reviewed
+          these pages under their names.
         </p>
         <ul>
           {getAuthors().map((author) => (
             <li key={author.slug}>
-              <Link href={authorPath(author.slug)}>{author.name}</Link>, {author.role}
+              <Link href={authorPath(author.slug)}>{author.name}</Link>
+              <SamplePersonNote person={author} />, {author.role}
             </li>
           ))}
         </ul>

@@ -26,18 +26,23 @@ export default function EditorialPolicyPage() {
         </p>
         <h2>How we review</h2>
         <p>
-          Before anything is published, a reviewer with clinical experience checks it for accuracy and safety. Their
-          name appears on the page. Massage guides always include the precautions to read before you start.
+          Every article and guide is checked for accuracy and safety by a named reviewer before it is published. The
+          page shows who reviewed it, their role and the date of the review; our publishing checks refuse a page that
+          has no reviewer or no review date. Every technique guide has a box of precautions to read before you start,
+          and its stated time is the total of its steps.
         </p>
         <h2>Sources</h2>
         <p>
-          Each article and guide lists the sources it relies on at the end, with their publishers, so you can read
-          further and judge them yourself. We prefer systematic reviews, clinical guidelines and public health bodies.
+          Each article cites at least five sources and each guide at least three, listed at the end with their
+          publishers and years, so you can read further and judge them yourself; our publishing checks refuse a page
+          with fewer. We prefer systematic reviews, clinical studies and public health bodies, and we say where the
+          evidence is thin or mixed.
         </p>
         <h2>Updates and corrections</h2>
         <p>
-          We review content when guidance changes and at least once a year. When we make a substantive change, the
-          page shows the date it was updated. If you spot a mistake, please <Link href={staticPaths.contact}>tell us</Link>;
+          We review content when guidance changes and at least once a year: our publishing checks stop the site being
+          rebuilt while any page’s last review is more than twelve months old, and warn a month ahead. When we change a
+          page, it shows the date of the update. If you spot a mistake, please <Link href={staticPaths.contact}>tell us</Link>;
           we correct errors promptly.
         </p>
         <h2>Independence</h2>

@@ -9,7 +9,8 @@ import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { externalSleepTestUrl } from '@/lib/sleep-test/external-test';
 import { readingCandidates } from '@/lib/sleep-test/reading-candidates';
-import { siteConfig } from '@/lib/site-config';
+import { invitationLabel } from '@/lib/call-to-action';
+import { absoluteUrl, siteConfig } from '@/lib/site-config';
 import { submitSleepTest } from '@/app/(site)/sleep-test/actions';
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
@@ -29,10 +30,15 @@ export default function SleepTestPage() {
         <ExternalSleepTest url={externalUrl} />
       ) : (
         <>
-          <SleepTestIntro />
+          <SleepTestIntro hasServer={!isStaticExport} />
           <SleepTest
             candidates={readingCandidates(getPosts())}
-            contactUrl={siteConfig.contactUrl}
+            business={{
+              contactUrl: siteConfig.contactUrl,
+              invitationLabel: invitationLabel(),
+              siteName: siteConfig.name,
+              testUrl: absoluteUrl(staticPaths.sleepTest),
+            }}
             action={isStaticExport ? undefined : submitSleepTest}
           />
         </>

@@ -5,6 +5,7 @@ export const validArticleFields = () => ({
   title: 'A warm bath before bed',
   description: 'A warm bath one to two hours before bed helps your body cool down afterwards, which is linked with falling asleep sooner.',
   publishedAt: '2024-01-08',
+  reviewedAt: '2024-01-08',
   author: 'writer',
   reviewer: 'reviewer',
   category: 'sleep-tips',
@@ -19,11 +20,11 @@ export const validGuideFields = () => ({
   category: 'massage',
   bodyArea: 'feet',
   audience: 'both',
-  minutes: 10,
+  minutes: 5,
   needs: ['a tennis ball'],
   steps: [
-    { name: 'Warm up', text: 'Stroke the foot gently.' },
-    { name: 'Roll', text: 'Roll a ball under the sole.' },
+    { name: 'Warm up', text: 'Stroke the foot gently.', minutes: 2 },
+    { name: 'Roll', text: 'Roll a ball under the sole.', minutes: 3 },
   ],
   precautions: ['Stop if it hurts.'],
 });

@@ -13,9 +13,9 @@ export const testConfig = parseSiteConfig({ SITE_URL: 'https://sleep.example.com
 export function contentWithDrafts(): Content {
   const collections = validCollections();
   collections.articles.push(
-    rawDocument('articles/updated.mdx', { ...validArticleFields(), title: 'Updated <later> & "quoted"', publishedAt: '2024-03-01', updatedAt: '2025-02-01', redirectFrom: ['old-updated'] }),
+    rawDocument('articles/updated.mdx', { ...validArticleFields(), title: 'Updated <later> & "quoted"', publishedAt: '2024-03-01', reviewedAt: '2024-03-01', updatedAt: '2025-02-01', redirectFrom: ['old-updated'] }),
     rawDocument('articles/draft-post.mdx', { ...validArticleFields(), title: 'A draft', draft: true }),
-    rawDocument('articles/scheduled.mdx', { ...validArticleFields(), title: 'Scheduled', publishedAt: '2025-07-01' }),
+    rawDocument('articles/scheduled.mdx', { ...validArticleFields(), title: 'Scheduled', publishedAt: '2025-07-01', reviewedAt: '2025-07-01' }),
   );
   const { content, issues } = validateCollections(collections);
   if (issues.length) throw new Error(`test content is invalid: ${JSON.stringify(issues)}`);

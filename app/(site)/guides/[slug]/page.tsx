@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { GuideBody } from '@/components/guide-body';
 import { GuideJsonLd } from '@/components/guide-json-ld';
 import { GuideOverview } from '@/components/guide-overview';
-import { GuideSteps, stepsHeading } from '@/components/guide-steps';
 import { PageShell } from '@/components/page-shell';
 import { PostView } from '@/components/post-view';
-import { PrecautionsBox, precautionsHeading } from '@/components/precautions-box';
 import { getGuide, getGuides, getSuggestions, getUpNext } from '@/lib/content/queries';
+import { guideOutline, hasLead } from '@/lib/guide-layout';
 import { postBreadcrumbs } from '@/lib/seo/breadcrumbs';
 import { postMetadata } from '@/lib/seo/page-metadata';
 
@@ -29,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GuidePage({ params }: Props) {
   const guide = getGuide((await params).slug);
   if (!guide) notFound();
+  const Body = ({ children }: { children?: ReactNode }) => <GuideBody guide={guide}>{children}</GuideBody>;
   return (
     <PageShell medium="guide" campaign={guide.slug} crumbs={postBreadcrumbs(guide)}>
       <GuideJsonLd guide={guide} />
@@ -36,14 +38,9 @@ export default async function GuidePage({ params }: Props) {
         post={guide}
         related={getSuggestions(guide)}
         upNext={getUpNext(guide)}
-        beforeBodyHeadings={[precautionsHeading, stepsHeading]}
-        beforeBody={
-          <>
-            <GuideOverview guide={guide} />
-            <PrecautionsBox items={guide.precautions} />
-            <GuideSteps steps={guide.steps} />
-          </>
-        }
+        outline={(headings) => guideOutline(headings, hasLead(guide.body.raw))}
+        atAGlance={<GuideOverview guide={guide} />}
+        bodyWrapper={Body}
       />
     </PageShell>
   );

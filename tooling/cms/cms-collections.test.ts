@@ -99,6 +99,18 @@ describe.each(Object.keys(cmsCollections) as CmsCollectionName[])('the CMS colle
         expect(passes(field, schema.maximum + 1), `${path} over its maximum`).toBe(false);
       }
       if (schema.type === 'integer' && schema.minimum !== undefined) expect(passes(field, schema.minimum - 1), `${path} under its minimum`).toBe(false);
+      if (schema.type === 'number') {
+        const step = schema.multipleOf ?? 1;
+        if (schema.maximum !== undefined) {
+          expect(passes(field, schema.maximum), `${path} at its maximum`).toBe(true);
+          expect(passes(field, schema.maximum + step), `${path} over its maximum`).toBe(false);
+        }
+        if (schema.exclusiveMinimum !== undefined) expect(passes(field, schema.exclusiveMinimum), `${path} at its exclusive minimum`).toBe(false);
+        if (schema.multipleOf !== undefined) {
+          expect(passes(field, 3 * step), `${path} a multiple of ${step}`).toBe(true);
+          expect(passes(field, 3 * step + step / 2), `${path} between steps`).toBe(false);
+        }
+      }
     }
   });
 

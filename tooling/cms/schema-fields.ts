@@ -24,6 +24,7 @@ export type JsonSchema = {
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
+  multipleOf?: number;
   minItems?: number;
   maxItems?: number;
 };
@@ -47,8 +48,12 @@ export function fieldLabel(key: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The smallest number the schema allows (exclusiveMinimum 0 for a positive integer means 1). */
-const minimumOf = (schema: JsonSchema) => schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : undefined);
+/** The smallest number the schema allows: "positive" is 1 for an integer, one step (0.5) for half minutes. */
+function minimumOf(schema: JsonSchema): number | undefined {
+  if (schema.minimum !== undefined || schema.exclusiveMinimum === undefined) return schema.minimum;
+  const step = schema.type === 'integer' ? 1 : schema.multipleOf;
+  return step === undefined ? undefined : schema.exclusiveMinimum + step;
+}
 /** Zod's integer type states Number.MAX_SAFE_INTEGER as its maximum; that is no limit for an editor. */
 const maximumOf = (schema: JsonSchema) => (schema.maximum !== undefined && schema.maximum < 1e9 ? schema.maximum : undefined);
 
@@ -74,8 +79,13 @@ function scalarField(label: string, description: string | undefined, required: b
     case 'boolean':
       return fields.checkbox({ label, description, defaultValue: (schema.default as boolean | undefined) ?? false });
     case 'integer':
-    case 'number':
       return fields.integer({ label, description, defaultValue: schema.default as number | undefined, validation: { isRequired: required, min: minimumOf(schema), max: maximumOf(schema) } });
+    case 'number': {
+      // 0.6.9 checks the step when `validateStep` is set, though its types call the option `step`.
+      const stepped = schema.multipleOf !== undefined;
+      const validation = { isRequired: required, min: minimumOf(schema), max: maximumOf(schema), step: stepped, ...(stepped ? { validateStep: true } : {}) };
+      return fields.number({ label, description, defaultValue: schema.default as number | undefined, step: schema.multipleOf, validation });
+    }
     case 'string':
       if (isDate(schema)) return fields.date({ label, description, validation: { isRequired: required } });
       if (schema.format === 'uri') return fields.url({ label, description, validation: { isRequired: required } });

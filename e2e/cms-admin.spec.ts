@@ -49,6 +49,23 @@ async function save(page: Page) {
   return answer;
 }
 
+test('the API refuses saves without Keystatic headers, for another host name, or outside content/ and public/images/', async ({ request }) => {
+  const before = readFileSync(article);
+  const packageJson = readFileSync('package.json');
+  const save = (files: { path: string; contents: string }[]) => ({ additions: files.map((file) => ({ path: file.path, contents: Buffer.from(file.contents).toString('base64url') })), deletions: [] });
+  const keystatic = { 'no-cors': '1', 'content-type': 'application/json' };
+  const url = `${devUrl}/api/keystatic/update`;
+  expect((await request.post(url, { headers: { 'content-type': 'application/json' }, data: save([{ path: article, contents: 'x' }]) })).status()).toBe(400);
+  const rebinding = await request.post(url, { headers: { ...keystatic, host: `calm-nights.attacker.example:${new URL(devUrl).port}` }, data: save([{ path: article, contents: 'x' }]) });
+  expect(rebinding.status()).toBe(403);
+  for (const path of ['package.json', 'content/../package.json', 'public/og/x.png']) {
+    expect((await request.post(url, { headers: keystatic, data: save([{ path, contents: 'x' }]) })).status(), path).toBe(400);
+  }
+  expect(readFileSync(article).equals(before)).toBe(true);
+  expect(readFileSync('package.json').equals(packageJson)).toBe(true);
+  expect(existsSync('public/og/x.png')).toBe(false);
+});
+
 test('the admin loads with no request to another host and no policy violation', async ({ page }) => {
   const offsite: string[] = [];
   const violations: string[] = [];

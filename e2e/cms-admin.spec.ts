@@ -31,8 +31,11 @@ test.beforeAll(async () => {
   await expect.poll(async () => (await fetch(`${devUrl}/keystatic`).catch(() => undefined))?.status, { timeout: 200_000 }).toBe(200);
 });
 
-test.afterAll(() => {
+test.afterAll(async () => {
   snapshot.restore();
+  // Let the watcher regenerate without the new article, so .contentlayer names no file that is gone.
+  const before = watcher?.generated() ?? 0;
+  await expect.poll(() => watcher?.generated() ?? 1, { timeout: 30_000 }).toBeGreaterThan(before).catch(() => undefined);
   watcher?.stop();
 });
 

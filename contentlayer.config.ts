@@ -7,11 +7,26 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import type { z } from 'zod';
 import { collections } from './lib/content/collections';
-import { contentlayerFields } from './tooling/contentlayer/contentlayer-fields';
 import { remarkHeadingsExport } from './tooling/contentlayer/remark-headings-export';
 import { remarkImageSizes } from './tooling/contentlayer/remark-image-sizes';
 import { remarkSafeMdx } from './tooling/contentlayer/remark-safe-mdx';
+
+/**
+ * Contentlayer's field declarations, derived from the Zod schemas, so the two
+ * cannot drift. Contentlayer only transports the data (every field as JSON);
+ * Zod validates it. Every field is declared optional to contentlayer on
+ * purpose: when contentlayer rejects a missing field itself, `contentlayer2
+ * dev` stops regenerating and the open page silently keeps the old text.
+ * Passing the document on lets Zod report it, with its line, in the browser
+ * overlay, the terminal and content:check alike.
+ */
+function contentlayerFields(schema: z.ZodObject) {
+  return Object.fromEntries(
+    Object.entries(schema.shape).map(([name, field]) => [name, { type: 'json' as const, required: false, description: (field as z.ZodType).description }]),
+  );
+}
 
 const documentTypes = Object.values(collections).map((collection) =>
   defineDocumentType(() => ({
@@ -23,7 +38,8 @@ const documentTypes = Object.values(collections).map((collection) =>
 );
 
 export default makeSource({
-  contentDirPath: 'content',
+  // The test build (`npm run build -- --test-library`) points it at the test library.
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
   documentTypes,
   // The defaults skip a bad file with a warning, and the page silently vanishes.
   onUnknownDocuments: 'fail',

@@ -1,18 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import { contentSecurityPolicy, securityHeaders } from './lib/security/policy.mjs';
+import { readBuildInputs } from './tooling/build/build-inputs-file.mjs';
 
-/** Written by `npm run content:redirects` (scripts/write-redirects.ts) from the posts' redirectFrom lists. */
-const redirectsFile = '.contentlayer/redirects.json';
-
-/** The content's permanent redirects. */
-function contentRedirects() {
-  if (!existsSync(redirectsFile)) {
-    throw new Error(`${redirectsFile} is missing: run "npm run content:redirects" before next (npm run build and npm run dev do).`);
-  }
-  return JSON.parse(readFileSync(redirectsFile, 'utf8'));
-}
 
 /**
  * The content swap: production builds read contentlayer's output from disk
@@ -71,8 +61,9 @@ export default function nextConfig(phase) {
     pageExtensions: [...shared.pageExtensions, 'cms.tsx', 'cms.ts'],
     ...(production ? { turbopack: { resolveAlias: contentSource } } : {}),
     // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/redirects
+    // The posts' redirectFrom addresses, from the content pre-step (`npm run content:prepare`).
     async redirects() {
-      return contentRedirects();
+      return readBuildInputs().redirects;
     },
     // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/headers
     async headers() {

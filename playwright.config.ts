@@ -16,10 +16,11 @@ const externalSpec = /sleep-test-external\.spec\.ts$/;
 // The static export (out/, from `npm run build:static`) served by a plain file server, on the port 200 above.
 const staticPort = port + 200;
 const staticBaseURL = `http://127.0.0.1:${staticPort}`;
-// Everything a reader, a search engine or an attacker meets that does not need a server of ours.
-const staticSpecs = /(content-library|content-pages|search|seo|security|hostile-requests|guide-filters|paging|call-to-action|table-of-contents|theme|sleep-test|sleep-test-ending|sleep-test-static-export)\.spec\.ts$/;
-// What only the static export does differently (no server for the sleep test's form).
-const staticOnlySpec = /sleep-test-static-export\.spec\.ts$/;
+// Tests tagged @static cover what a reader, a search engine or an attacker meets that needs no server of ours:
+// they run against both deployments. @static-only: what only the static export does differently
+// (no server for the sleep test's form). An untagged test runs against `npm start` only.
+const staticTag = /@static/;
+const staticOnlyTag = /@static-only/;
 
 // @see https://playwright.dev/docs/test-configuration
 export default defineConfig({
@@ -30,7 +31,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: { baseURL, trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions() },
   projects: [
-    { name: 'chromium', testIgnore: [externalSpec, devEditingSpec, cmsAdminSpec, staticOnlySpec], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    { name: 'chromium', testIgnore: [externalSpec, devEditingSpec, cmsAdminSpec], grepInvert: staticOnlyTag, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
     {
       name: 'external-sleep-test',
       testMatch: externalSpec,
@@ -38,7 +39,7 @@ export default defineConfig({
       timeout: 120_000,
       use: { ...devices['Desktop Chrome'], baseURL: externalBaseURL, launchOptions: chromiumLaunchOptions() },
     },
-    { name: 'static-export', testMatch: staticSpecs, use: { ...devices['Desktop Chrome'], baseURL: staticBaseURL, launchOptions: chromiumLaunchOptions() } },
+    { name: 'static-export', testIgnore: [externalSpec, devEditingSpec], grep: staticTag, use: { ...devices['Desktop Chrome'], baseURL: staticBaseURL, launchOptions: chromiumLaunchOptions() } },
     // Edits content and breaks it on purpose, which would disturb the other tests: it runs last, alone,
     // sharing the dev server on the port 100 above the main one.
     { name: 'dev-editing', testMatch: devEditingSpec, dependencies: ['chromium', 'external-sleep-test', 'static-export'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },

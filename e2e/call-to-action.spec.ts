@@ -8,7 +8,7 @@ const pages = [
 ];
 
 for (const { path, medium, campaign, placements } of pages) {
-  test(`every call-to-action link on ${path} carries UTM parameters naming the page and placement`, async ({ page }) => {
+  test(`every call-to-action link on ${path} carries UTM parameters naming the page and placement`, { tag: '@static' }, async ({ page }) => {
     await page.goto(path);
     const links = page.locator('a[href*="/sleep-test"]');
     const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
@@ -24,7 +24,7 @@ for (const { path, medium, campaign, placements } of pages) {
   });
 }
 
-test('a keyboard user reaches the header call to action in a few presses of Tab', async ({ page }) => {
+test('a keyboard user reaches the header call to action in a few presses of Tab', { tag: '@static' }, async ({ page }) => {
   await page.goto('/articles/warm-bath-before-bed');
   const cta = page.getByRole('banner').getByRole('link', { name: 'Sleep test' });
   let reached = false;
@@ -38,7 +38,7 @@ test('a keyboard user reaches the header call to action in a few presses of Tab'
   expect(await cta.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
 });
 
-test('the skip link moves keyboard focus past the header to the content', async ({ page }) => {
+test('the skip link moves keyboard focus past the header to the content', { tag: '@static' }, async ({ page }) => {
   await page.goto('/guides/foot-massage-for-sleep');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -55,7 +55,7 @@ test('the skip link moves keyboard focus past the header to the content', async 
   await expect(endCta).toBeFocused();
 });
 
-test('every call to action says it is the business’s own invitation', async ({ page }) => {
+test('every call to action says it is the business’s own invitation', { tag: '@static' }, async ({ page }) => {
   for (const path of ['/', '/articles/warm-bath-before-bed', '/guides/foot-massage-for-sleep']) {
     await page.goto(path);
     const boxes = page.locator('[data-cta="end"], [data-cta="inline"]');

@@ -12,13 +12,13 @@ import { postPath } from '../lib/routes';
 const { content } = validateCollections(readSources('content').raw, 'content');
 const posts = [...content.articles, ...content.guides].filter((post) => isPublished(post));
 
-test('the library has the launch articles and every technique guide', () => {
+test('the library has the launch articles and every technique guide', { tag: '@static' }, () => {
   expect(content.articles.filter((post) => isPublished(post)).length).toBeGreaterThanOrEqual(3);
   expect(content.guides.filter((post) => isPublished(post)).length).toBeGreaterThanOrEqual(11);
 });
 
 for (const post of posts) {
-  test(`${postPath(post)} reads as a complete ${post.type}`, async ({ page }) => {
+  test(`${postPath(post)} reads as a complete ${post.type}`, { tag: '@static' }, async ({ page }) => {
     await page.goto(postPath(post));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText([post.title]);
     const cover = page.getByRole('img', { name: post.cover.alt });

@@ -6,14 +6,14 @@ const guide = { path: '/guides/foot-massage-for-sleep', title: /soothing foot ma
 // Listed on the home page among the newest articles (the bath article, written first, is older than the six it shows).
 const listedArticle = { path: '/articles/relaxation-massage-for-better-sleep', title: /relaxation massage for better sleep/i };
 
-test('the home page lists an article and the guide', async ({ page }) => {
+test('the home page lists an article and the guide', { tag: '@static' }, async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: listedArticle.title }).first()).toHaveAttribute('href', listedArticle.path);
   await expect(page.getByRole('link', { name: guide.title })).toHaveAttribute('href', guide.path);
 });
 
 for (const post of [article, guide]) {
-  test(`${post.path} shows its title as the only h1, its body and the call to action`, async ({ page }) => {
+  test(`${post.path} shows its title as the only h1, its body and the call to action`, { tag: '@static' }, async ({ page }) => {
     await page.goto(post.path);
     const h1 = page.getByRole('heading', { level: 1 });
     await expect(h1).toHaveCount(1);
@@ -28,14 +28,14 @@ for (const post of [article, guide]) {
   });
 }
 
-test('a guide shows its numbered steps and precautions', async ({ page }) => {
+test('a guide shows its numbered steps and precautions', { tag: '@static' }, async ({ page }) => {
   await page.goto(guide.path);
   const steps = page.getByRole('region', { name: 'Step by step' }).getByRole('listitem');
   expect(await steps.count()).toBeGreaterThanOrEqual(2);
   await expect(page.getByRole('region', { name: /precautions/i })).toContainText('Stop if anything hurts');
 });
 
-test('an unknown slug gives the helpful 404 page with status 404', async ({ page }) => {
+test('an unknown slug gives the helpful 404 page with status 404', { tag: '@static' }, async ({ page }) => {
   for (const path of ['/articles/no-such-article', '/guides/no-such-guide', '/no/such/page']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
@@ -45,7 +45,7 @@ test('an unknown slug gives the helpful 404 page with status 404', async ({ page
 });
 
 for (const post of [article, guide]) {
-  test(`${post.path} shows its dated medical review, marks sample people, and gives the review in JSON-LD`, async ({ page }) => {
+  test(`${post.path} shows its dated medical review, marks sample people, and gives the review in JSON-LD`, { tag: '@static' }, async ({ page }) => {
     await page.goto(post.path);
     const review = page.getByText(/^Medically reviewed by /);
     await expect(review).toHaveText(/^Medically reviewed by Daniel Okafor\s*\(sample person\), Registered nurse, sleep-health reviewer, on \d{1,2} [A-Z][a-z]+ \d{4}$/);
@@ -63,14 +63,14 @@ for (const post of [article, guide]) {
   });
 }
 
-test('the relaxation article offers the bath article as Up next, the same one its closing text names', async ({ page }) => {
+test('the relaxation article offers the bath article as Up next, the same one its closing text names', { tag: '@static' }, async ({ page }) => {
   await page.goto('/articles/relaxation-massage-for-better-sleep');
   const upNext = page.getByRole('navigation', { name: 'Up next' }).getByRole('link');
   await expect(upNext).toHaveAttribute('href', '/articles/warm-bath-before-bed');
   await expect(page.locator('.prose').getByRole('link', { name: /warm bath before bed/i })).toHaveAttribute('href', '/articles/warm-bath-before-bed');
 });
 
-test('the talk-to-a-professional lines lead to where readers reach the professionals', async ({ page }) => {
+test('the talk-to-a-professional lines lead to where readers reach the professionals', { tag: '@static' }, async ({ page }) => {
   await page.goto(article.path);
   await expect(page.locator('.prose').getByRole('link', { name: 'talk to one of our sleep-health professionals' })).toHaveAttribute('href', '/contact');
 });

@@ -5,7 +5,7 @@ test.use({ javaScriptEnabled: false });
 
 const footMassage = /soothing foot massage/i;
 
-test('filtering guides by body area', async ({ page }) => {
+test('filtering guides by body area', { tag: '@static' }, async ({ page }) => {
   await page.goto('/guides');
   const filters = page.getByRole('navigation', { name: 'Filter guides' });
   await expect(filters.getByRole('link', { name: /All guides/ })).toHaveAttribute('aria-current', 'page');
@@ -16,7 +16,7 @@ test('filtering guides by body area', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: footMassage })).toBeVisible();
 });
 
-test('filtering guides by who they are for', async ({ page }) => {
+test('filtering guides by who they are for', { tag: '@static' }, async ({ page }) => {
   await page.goto('/guides');
   await page.getByRole('navigation', { name: 'Filter guides' }).getByRole('link', { name: /Self-massage/ }).click();
   await expect(page).toHaveURL(/\/guides\/for\/self$/);
@@ -27,7 +27,7 @@ test('filtering guides by who they are for', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: footMassage })).toBeVisible();
 });
 
-test('a filter that does not exist is a 404', async ({ page }) => {
+test('a filter that does not exist is a 404', { tag: '@static' }, async ({ page }) => {
   expect((await page.goto('/guides/area/elbows'))?.status()).toBe(404);
   expect((await page.goto('/guides/for/everyone'))?.status()).toBe(404);
 });

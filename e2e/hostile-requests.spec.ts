@@ -47,7 +47,7 @@ function send(baseURL: string, probe: Probe): Promise<{ status: number; body: st
 }
 
 for (const probe of probes) {
-  test(`${probe.name} gets ${probe.expect.map((status) => status || 'the connection closed').join(' or ')}`, async ({ baseURL }) => {
+  test(`${probe.name} gets ${probe.expect.map((status) => status || 'the connection closed').join(' or ')}`, { tag: '@static' }, async ({ baseURL }) => {
     const { status, body } = await send(baseURL!, probe);
     expect(probe.expect, `status ${status}`).toContain(status);
     expect(body, 'no stack trace').not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -57,7 +57,7 @@ for (const probe of probes) {
 
 // Next itself fails on TRACE (its fetch-style request object cannot carry it);
 // the production server (scripts/server.mjs) and the static host refuse it first.
-test('TRACE gets 405 without echoing the request or leaking details', async ({ baseURL }) => {
+test('TRACE gets 405 without echoing the request or leaking details', { tag: '@static' }, async ({ baseURL }) => {
   const { status, body } = await send(baseURL!, { name: 'TRACE', method: 'TRACE', path: article, headers: { cookie: 'secret=1' }, expect: [] });
   expect(status).toBe(405);
   expect(body).not.toContain('secret=1');

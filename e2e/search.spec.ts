@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('searching finds the right article, with its type and the match highlighted', async ({ page }) => {
+test('searching finds the right article, with its type and the match highlighted', { tag: '@static' }, async ({ page }) => {
   await page.goto('/search');
   const box = page.getByRole('searchbox', { name: 'Search articles and guides' }).last();
   await box.fill('bath');
@@ -14,7 +14,7 @@ test('searching finds the right article, with its type and the match highlighted
   await expect(first.locator('mark').first()).toHaveText(/bath/i);
 });
 
-test('words typed before the page’s script runs (a slow phone) are searched once it does', async ({ page }) => {
+test('words typed before the page’s script runs (a slow phone) are searched once it does', { tag: '@static' }, async ({ page }) => {
   let release: () => void = () => undefined;
   const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/_next/static/chunks/**/*.js', async (route) => {
@@ -28,7 +28,7 @@ test('words typed before the page’s script runs (a slow phone) are searched on
   await expect(page).toHaveURL(/\/search\?q=bath$/);
 });
 
-test('nonsense finds nothing, and says so', async ({ page }) => {
+test('nonsense finds nothing, and says so', { tag: '@static' }, async ({ page }) => {
   await page.goto('/search');
   await page.getByRole('searchbox', { name: 'Search articles and guides' }).last().fill('zqxvbnmwk');
   await page.keyboard.press('Enter');
@@ -36,7 +36,7 @@ test('nonsense finds nothing, and says so', async ({ page }) => {
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(0);
 });
 
-test('the header search box opens the search page with results', async ({ page }) => {
+test('the header search box opens the search page with results', { tag: '@static' }, async ({ page }) => {
   await page.goto('/');
   const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
   await box.fill('tennis ball');

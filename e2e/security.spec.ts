@@ -18,7 +18,7 @@ const requiredDirectives = ["default-src 'self'", "object-src 'none'", "base-uri
 /** One page of each kind a reader meets, plus the 404 page. */
 const pageTypes = ['/', '/articles', '/guides', '/search?q=bath', '/sleep-test', '/about', '/no/such/page'];
 
-test('every page and the 404 answer with the security headers and a strict script policy', async ({ request }) => {
+test('every page and the 404 answer with the security headers and a strict script policy', { tag: '@static' }, async ({ request }) => {
   test.setTimeout(120_000);
   const paths = [...new Set([...(await readSitemap(request)).map((entry) => sitePath(entry.loc)), ...pageTypes])];
   for (const path of paths) {
@@ -34,7 +34,7 @@ test('every page and the 404 answer with the security headers and a strict scrip
   }
 });
 
-test('pages load nothing from another host and break no part of the policy', async ({ page, baseURL }) => {
+test('pages load nothing from another host and break no part of the policy', { tag: '@static' }, async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
@@ -62,7 +62,7 @@ test('pages load nothing from another host and break no part of the policy', asy
   expect(problems, 'policy violations and script errors').toEqual([]);
 });
 
-test('external links in articles and guides open without sending the reader’s address', async ({ page, request }) => {
+test('external links in articles and guides open without sending the reader’s address', { tag: '@static' }, async ({ page, request }) => {
   const posts = (await readSitemap(request)).map((entry) => sitePath(entry.loc)).filter((path) => /^\/(articles|guides)\/[^/]+$/.test(path) && !path.startsWith('/guides/area') && !path.startsWith('/guides/for'));
   let external = 0;
   for (const path of posts) {

@@ -20,7 +20,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    test('signs of sleep apnoea with near-daily sleepiness get GP and urgent advice, its sources, suitable reading, and the offer beside them', async ({ page }) => {
+    test('signs of sleep apnoea with near-daily sleepiness get GP and urgent advice, its sources, suitable reading, and the offer beside them', { tag: '@static' }, async ({ page }) => {
       await page.goto('/sleep-test');
       await answerAll(page, apnoeaPattern);
       const result = page.getByRole('region', { name: 'Signs worth raising with a doctor' });
@@ -56,7 +56,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page);
     });
 
-    test('a calm result stays light: no doctor advice, no offer box, one quiet line', async ({ page }) => {
+    test('a calm result stays light: no doctor advice, no offer box, one quiet line', { tag: '@static' }, async ({ page }) => {
       await page.goto('/sleep-test');
       await answerAll(page);
       const result = page.getByRole('region', { name: 'Your sleep seems mostly on track' });
@@ -69,7 +69,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page);
     });
 
-    test('"Choose an answer to go on." is readable in this theme, and the radios and buttons show their focus', async ({ page }) => {
+    test('"Choose an answer to go on." is readable in this theme, and the radios and buttons show their focus', { tag: '@static' }, async ({ page }) => {
       await page.goto('/sleep-test');
       await page.getByRole('button', { name: 'Next question' }).click();
       const error = form(page).getByRole('alert');
@@ -90,7 +90,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page);
     });
 
-    test('every control under the result shows a clear focus ring when reached by keyboard', async ({ page }) => {
+    test('every control under the result shows a clear focus ring when reached by keyboard', { tag: '@static' }, async ({ page }) => {
       await page.goto('/sleep-test');
       await answerAll(page, apnoeaPattern);
       const result = page.getByRole('region', { name: 'Signs worth raising with a doctor' });
@@ -114,7 +114,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the reader prints, copies or emails a summary of answers and result to themselves, and nothing is sent to us', async ({ page, context, baseURL }) => {
+test('the reader prints, copies or emails a summary of answers and result to themselves, and nothing is sent to us', { tag: '@static' }, async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/sleep-test');
   const requests = recordRequests(page);
@@ -160,7 +160,7 @@ test('the reader prints, copies or emails a summary of answers and result to the
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 });
 
-test('the privacy note speaks plainly, without naming JavaScript', async ({ page }) => {
+test('the privacy note speaks plainly, without naming JavaScript', { tag: '@static' }, async ({ page }) => {
   await page.goto('/sleep-test');
   const note = page.locator('details', { hasText: 'What happens to your answers' });
   await note.getByText('What happens to your answers').click();

@@ -5,7 +5,7 @@ import { expectNoAxeViolationsWithoutJavaScript, form, total } from './helpers/s
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('in the static export, all questions are on one form, which says the result needs JavaScript', async ({ browser, page }) => {
+  test('in the static export, all questions are on one form, which says the result needs JavaScript', { tag: '@static-only' }, async ({ browser, page }) => {
     await page.goto('/sleep-test');
     await expect(form(page).getByRole('group')).toHaveCount(total);
     await expect(form(page)).toContainText('needs JavaScript');

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { sleepTestQuestions } from '../lib/sleep-test/questions';
 import { breathingPattern, expectNoAxeViolations, form, labelFor, question, recordRequests, total } from './helpers/sleep-test';
 
-test('a reader completes the test with the mouse, step by step, and nothing leaves the browser', async ({ page, baseURL }) => {
+test('a reader completes the test with the mouse, step by step, and nothing leaves the browser', { tag: '@static' }, async ({ page, baseURL }) => {
   await page.goto('/sleep-test?utm_source=calm-nights&utm_medium=article&utm_campaign=x&utm_content=end');
   await expect(page.getByRole('heading', { level: 1, name: 'Free sleep test' })).toBeVisible();
   await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible();
@@ -37,7 +37,7 @@ test('a reader completes the test with the mouse, step by step, and nothing leav
   expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
 });
 
-test('a reader completes the test with the keyboard alone, focus moving to each new question', async ({ page }) => {
+test('a reader completes the test with the keyboard alone, focus moving to each new question', { tag: '@static' }, async ({ page }) => {
   await page.goto('/sleep-test');
   await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible();
   const firstRadio = question(page, 0).getByRole('radio').first();
@@ -61,7 +61,7 @@ test('a reader completes the test with the keyboard alone, focus moving to each 
   await expect(page.getByRole('heading', { level: 2, name: 'Your sleep seems mostly on track' })).toBeFocused();
 });
 
-test('a reader goes back, finds the answer kept, changes it, and the result follows', async ({ page }) => {
+test('a reader goes back, finds the answer kept, changes it, and the result follows', { tag: '@static' }, async ({ page }) => {
   await page.goto('/sleep-test');
   const sleepy = sleepTestQuestions.findIndex((each) => each.id === 'daytime-sleepiness');
   for (let index = 0; index <= sleepy; index += 1) {
@@ -82,7 +82,7 @@ test('a reader goes back, finds the answer kept, changes it, and the result foll
   await expect(question(page, 0).getByRole('radio', { name: labelFor(0) })).toBeChecked();
 });
 
-test('the result is kept on the device only when the reader saves it, and forgetting removes it', async ({ page }) => {
+test('the result is kept on the device only when the reader saves it, and forgetting removes it', { tag: '@static' }, async ({ page }) => {
   await page.goto('/sleep-test');
   for (let index = 0; index < total; index += 1) {
     await question(page, index).getByText(labelFor(index), { exact: true }).click();

@@ -6,7 +6,7 @@ const heading = 'Who should take care';
 test.describe('on a wide screen', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('the table of contents stays beside the text and its links scroll to the heading', async ({ page }) => {
+  test('the table of contents stays beside the text and its links scroll to the heading', { tag: '@static' }, async ({ page }) => {
     await page.goto(path);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     const link = toc.getByRole('link', { name: heading });
@@ -23,7 +23,7 @@ test.describe('on a wide screen', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('the table of contents is collapsed until opened, and its links scroll to the heading', async ({ page }) => {
+  test('the table of contents is collapsed until opened, and its links scroll to the heading', { tag: '@static' }, async ({ page }) => {
     await page.goto(path);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     const link = toc.getByRole('link', { name: heading });

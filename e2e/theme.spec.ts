@@ -8,7 +8,7 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
 test.describe('with a light system setting', () => {
   test.use({ colorScheme: 'light' });
 
-  test('night mode persists across reloads, set before any of our JavaScript runs', async ({ page }) => {
+  test('night mode persists across reloads, set before any of our JavaScript runs', { tag: '@static' }, async ({ page }) => {
     await page.goto('/articles/warm-bath-before-bed');
     expect(await background(page)).toBe(dayPaper);
     const toggle = page.getByRole('button', { name: 'Night mode' });
@@ -36,7 +36,7 @@ test.describe('with a light system setting', () => {
 test.describe('with a dark system setting', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('the site follows the system until the reader chooses', async ({ page }) => {
+  test('the site follows the system until the reader chooses', { tag: '@static' }, async ({ page }) => {
     await page.goto('/');
     expect(await background(page)).toBe(nightPaper);
     await expect(page.getByRole('button', { name: 'Night mode' })).toHaveAttribute('aria-pressed', 'true');

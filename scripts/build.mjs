@@ -1,34 +1,58 @@
 #!/usr/bin/env node
 /**
  * npm run build: the production build, keeping every core busy.
- *   1. side by side: the content check, contentlayer2 (MDX → .contentlayer) and
- *      the redirects; once the check passes, the posts' Open Graph cards start,
- *      at low priority, and may run on while Next builds (nothing reads them
- *      until the site is served)
+ *   1. side by side: the content pre-step (`content:prepare`: the content check,
+ *      then the build's inputs: redirects, the cards list, the post pages) and
+ *      contentlayer2 (MDX → .contentlayer); once the pre-step passes, the posts'
+ *      Open Graph cards start at low priority, and may run on while Next builds
+ *      (nothing reads them until the site is served)
  *   2. next build, which does not check types (`npm run typecheck` does)
  *   3. side by side: the CSP hashes of the pages' inline scripts, and the search index
- * Beside step 1, when SITE_URL is not a local address, the launch check lists
- * (as a warning, without stopping the build) every placeholder still to replace.
+ * When SITE_URL is not a local address, the pre-step also lists (as a warning,
+ * without stopping the build) every placeholder still to replace, as
+ * `npm run launch:check` does.
+ *
+ * `--static` (npm run build:static) builds the whole site as files in out/ for
+ * any CDN instead: the cards are drawn before Next copies public/ into out/, a
+ * server build in .next is kept aside meanwhile, and step 3 writes the search
+ * index and the host files (_headers, _redirects, an nginx example).
+ *
+ * `--test-library` builds the test library (tooling/test-library: the real
+ * library plus a draft, a scheduled post, a renamed post and enough posts to
+ * page every list) instead of content/, for the browser tests.
+ *
  * Steps run as plain node processes, without an npm in front of each. A step's
  * output is printed when it ends, with its time; the first failure stops the rest.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { testLibraryDir } from '../tooling/test-library/location.mjs';
 
 const require = createRequire(import.meta.url);
 const nextCli = require.resolve('next/dist/bin/next');
+/** @param {string} script */
 const tsx = (script) => ['--import', 'tsx', script];
+const staticExport = process.argv.includes('--static');
+const testLibrary = process.argv.includes('--test-library');
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ...(staticExport ? { BUILD_TARGET: 'static' } : {}),
+  ...(testLibrary ? { CONTENT_DIR: testLibraryDir } : {}),
+};
 
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set();
 const started = performance.now();
+/** @param {number} since */
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 function stopAll() {
   for (const child of running) {
     try {
       // Each step leads its own process group, so Next's workers stop with it.
-      process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGTERM');
+      process.kill(process.platform === 'win32' ? Number(child.pid) : -Number(child.pid), 'SIGTERM');
     } catch {
       child.kill('SIGTERM');
     }
@@ -38,11 +62,14 @@ function stopAll() {
 /**
  * Runs `node <args>` as a named step. With `live`, its output is shown as it
  * comes (for the one long step that runs alone); otherwise when it ends.
+ * @param {string} name
+ * @param {string[]} args
+ * @returns {Promise<void>}
  */
 function step(name, args, { live = false } = {}) {
   return new Promise((resolve, reject) => {
     const since = performance.now();
-    const child = spawn(process.execPath, args, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const child = spawn(process.execPath, args, { env, stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
     running.add(child);
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
@@ -58,6 +85,7 @@ function step(name, args, { live = false } = {}) {
   });
 }
 
+/** @param {Error} error */
 function fail(error) {
   stopAll();
   console.error(`build stopped: ${error.message}`);
@@ -72,25 +100,67 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+/**
+ * The static export builds in .next before copying to out/: a server build
+ * there is kept out of its way, and put back afterwards.
+ * @param {() => Promise<void>} build
+ */
+async function besideServerBuild(build) {
+  const serverBuild = '.next';
+  const kept = '.next-server-build';
+  rmSync(kept, { recursive: true, force: true });
+  const hadServerBuild = existsSync(serverBuild);
+  if (hadServerBuild) renameSync(serverBuild, kept);
+  try {
+    await build();
+  } finally {
+    rmSync(serverBuild, { recursive: true, force: true });
+    if (hadServerBuild) renameSync(kept, serverBuild);
+  }
+}
+
+/**
+ * A listing route with no page after the first exports a placeholder at <listing>/page/1 (see laterPageParams in
+ * lib/content/post-listings.ts). Page 1 of every listing lives at the listing's own address, so no real page is there.
+ */
+function removeListingPlaceholders(outDir = 'out') {
+  const placeholder = /^(.+\/)?page\/1(\.html|\.txt)?$/;
+  for (const entry of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    const file = `${outDir}/${entry.split('\\').join('/')}`;
+    if (!placeholder.test(file.slice(outDir.length + 1))) continue;
+    rmSync(file, { recursive: true, force: true });
+    const pagesFolder = file.replace(/\/1(\.html|\.txt)?$/, '');
+    if (existsSync(pagesFolder) && readdirSync(pagesFolder).length === 0) rmSync(pagesFolder, { recursive: true });
+  }
+}
+
 try {
-  // On broken content every step fails; the content check's report, with files and lines, is the one to read,
-  // so the others are let finish too before the build stops. The cards wait for the check to pass.
+  if (testLibrary) await step('test library', tsx('scripts/test-library.ts'));
+  // On broken content both first steps fail; the pre-step's report, with files and lines, is the one to read,
+  // so contentlayer is let finish too before the build stops. The cards wait for the pre-step to pass.
+  /** @type {Promise<void>} */
   let cards = Promise.resolve();
-  const checkThenCards = step('content check', tsx('scripts/content-check.ts')).then(() => {
+  const prepareThenCards = step('content pre-step', [...tsx('scripts/content-check.ts'), '--prepare']).then(() => {
     cards = step('post cards', tsx('scripts/write-og-cards.ts'));
     cards.catch(fail);
   });
   const firstPhase = await Promise.allSettled([
-    checkThenCards,
+    prepareThenCards,
     step('contentlayer2', ['scripts/contentlayer.mjs', 'build']),
-    step('redirects', tsx('scripts/write-redirects.ts')),
-    step('launch check', [...tsx('scripts/launch-check.ts'), '--warn']),
   ]);
   const failure = firstPhase.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
-  await step('next build', [nextCli, 'build'], { live: true });
-  await Promise.all([step('CSP hashes', ['scripts/write-csp-hashes.mjs']), step('search index', ['scripts/search-index.mjs']), cards]);
-  console.log(`build finished in ${seconds(started)}`);
+  if (staticExport) {
+    // Next copies public/ (the cards included) into out/ as it builds.
+    await cards;
+    await besideServerBuild(() => step('next build', [nextCli, 'build'], { live: true }));
+    removeListingPlaceholders();
+    await Promise.all([step('search index', ['scripts/search-index.mjs']), step('host files', ['scripts/write-host-files.mjs'])]);
+  } else {
+    await step('next build', [nextCli, 'build'], { live: true });
+    await Promise.all([step('CSP hashes', ['scripts/write-csp-hashes.mjs']), step('search index', ['scripts/search-index.mjs']), cards]);
+  }
+  console.log(`${staticExport ? 'static export' : 'build'} finished in ${seconds(started)}`);
 } catch (error) {
-  fail(error);
+  fail(/** @type {Error} */ (error));
 }

@@ -16,9 +16,12 @@ const packages = lock.packages;
 const osNames = ['android', 'darwin', 'freebsd', 'linux', 'openbsd', 'netbsd', 'sunos', 'win32', 'aix', 'openharmony'];
 const cpuNames = ['arm64', 'arm', 'x64', 'ia32', 'loong64', 'ppc64', 'riscv64', 's390x', 'wasm32', 'mips64el'];
 
-/** Reads "darwin-arm64", "linux-arm-gnueabihf", "wasm32-wasi" style suffixes. */
+/**
+ * Reads "darwin-arm64", "linux-arm-gnueabihf", "wasm32-wasi" style suffixes.
+ * @param {string} name
+ */
 function platformOf(name) {
-  const parts = name.split('/').pop().split('-');
+  const parts = (name.split('/').pop() ?? '').split('-');
   const os = parts.find((part) => osNames.includes(part));
   const cpu = parts.find((part) => cpuNames.includes(part));
   const libc = parts.some((part) => part.startsWith('musl')) ? 'musl' : parts.some((part) => part === 'gnu' || part.startsWith('gnueabi')) ? 'glibc' : undefined;

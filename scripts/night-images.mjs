@@ -39,7 +39,10 @@ export const nightFolders = ['public/images/guides', 'public/images/authors'];
 
 const marker = 'night-colours';
 
-/** The <style> block for the colours an SVG uses (attribute selectors, so the drawing itself stays as drawn). */
+/**
+ * The <style> block for the colours an SVG uses (attribute selectors, so the drawing itself stays as drawn).
+ * @param {string} svg
+ */
 export function nightStyle(svg) {
   const used = Object.entries(nightPalette).filter(([light]) => svg.toLowerCase().includes(`"${light}"`));
   const rules = used.flatMap(([light, dark]) => [
@@ -49,7 +52,10 @@ export function nightStyle(svg) {
   return `<style id="${marker}">@media (prefers-color-scheme: dark){${rules.join('')}}</style>`;
 }
 
-/** The SVG with its night block added or brought up to date, right after the opening <svg> tag. */
+/**
+ * The SVG with its night block added or brought up to date, right after the opening <svg> tag.
+ * @param {string} svg
+ */
 export function withNightStyle(svg) {
   const without = svg.replace(new RegExp(`<style id="${marker}">[\\s\\S]*?</style>\\n?`), '');
   return without.replace(/(<svg\b[^>]*>\n?)/, `$1${nightStyle(without)}\n`);

@@ -4,14 +4,15 @@
  * out/nginx.conf.example from the built pages (their inline scripts' hashes)
  * and the content's redirects.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headersFile, nginxConfig, redirectsFile } from '../lib/security/host-files.mjs';
 import { hashesOfBuild } from '../lib/security/inline-script-hashes.mjs';
+import { readBuildInputs } from '../tooling/build/build-inputs-file.mjs';
 
 const outDir = 'out';
 const hashes = hashesOfBuild(outDir);
-const redirects = JSON.parse(readFileSync('.contentlayer/redirects.json', 'utf8'));
+const { redirects } = readBuildInputs();
 const cards = readdirSync(outDir, { recursive: true })
   .map(String)
   .filter((file) => path.basename(file) === 'opengraph-image')

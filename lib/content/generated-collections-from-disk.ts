@@ -10,7 +10,7 @@ import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mapCollections } from './collections';
-import type { GeneratedCollections, GeneratedDocument } from './generated-document';
+import type { GeneratedCollections, GeneratedDocument } from './types';
 
 const generatedDir = path.join(process.cwd(), '.contentlayer/generated');
 

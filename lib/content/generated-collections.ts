@@ -8,7 +8,7 @@
  */
 import { allDocuments } from 'contentlayer/generated';
 import { mapCollections } from './collections';
-import type { GeneratedCollections, GeneratedDocument } from './generated-document';
+import type { GeneratedCollections, GeneratedDocument } from './types';
 
 export function readGeneratedCollections(): GeneratedCollections {
   const documents: GeneratedDocument[] = allDocuments;

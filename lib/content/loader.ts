@@ -10,8 +10,7 @@ import { readGeneratedCollections } from '@/lib/content/generated-collections';
 import { mapCollections } from './collections';
 import { ContentError } from './content-error';
 import { locateIssues } from './locate-issue';
-import type { GeneratedDocument } from './generated-document';
-import type { Content, RawDocument } from './types';
+import type { Content, GeneratedDocument, RawDocument } from './types';
 import { validateCollections } from './validate';
 
 function toRaw({ _id, _raw, type, body, ...fields }: GeneratedDocument): RawDocument {
@@ -32,7 +31,7 @@ let cached: Content | undefined;
 export function loadContent(): Content {
   if (cached) return cached;
   const generated = readGeneratedCollections();
-  const { content, issues } = validateCollections(mapCollections((name) => generated[name].map(toRaw)));
+  const { content, issues } = validateCollections(mapCollections((name) => generated[name].map(toRaw)), process.env.CONTENT_DIR ?? 'content');
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length) throw new ContentError(locateIssues(errors, readText));
   cached = content;

@@ -126,7 +126,7 @@ export function listingPaths(listing: PostListing): string[] {
  * for a `[slug]/page/[n]` route. A static export refuses a dynamic route with
  * no pages, so there it then gets page "1" of the first listing: a page the
  * route answers with not-found (page 1's one address is the listing's own),
- * which scripts/build-static.mjs deletes from out/.
+ * which scripts/build.mjs --static deletes from out/.
  */
 export function laterPageParams(listings: PostListing[], staticExport = isStaticExport): { slug: string; n: string }[] {
   const params = listings.flatMap((listing) => laterPageNumbers(listing.posts.length, postsPerPage).map((n) => ({ slug: listing.slug, n: String(n) })));

@@ -21,6 +21,11 @@ export type RawDocument = {
 
 export type RawCollections = Record<CollectionName, RawDocument[]>;
 
+/** One document in contentlayer's output, as far as the loader reads it. */
+export type GeneratedDocument = { _id: string; _raw: { sourceFilePath: string }; type: string; body?: { raw: string; code: string } };
+
+export type GeneratedCollections = Record<CollectionName, GeneratedDocument[]>;
+
 /** An entry of a table of contents: an h2 or h3 and its id. */
 export type Heading = { depth: 2 | 3; text: string; id: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rawDocument, validArticleFields, validCollections } from './test-fixtures/raw-collections';
-import { slugFromPath, validateCollections } from './validate';
+import { readingMinutes, slugFromPath, validateCollections } from './validate';
 
 /** Validates the valid corpus after one change to the first article's fields. */
 function withArticle(change: (fields: Record<string, unknown>) => void) {
@@ -124,5 +124,12 @@ describe('wrong types', () => {
       ['tags', 'schema/invalid'],
     ]);
     expect(issues[0].message).toMatch(/^author: /);
+  });
+});
+
+describe('readingMinutes', () => {
+  it('is at least one minute and grows with length', () => {
+    expect(readingMinutes('short')).toBe(1);
+    expect(readingMinutes('word '.repeat(1000))).toBe(5);
   });
 });

@@ -6,17 +6,23 @@
  * but the sizes of the pictures it points at (an ImageSizer, by default the
  * files under public/).
  */
+import readingTime from 'reading-time';
 import type { z } from 'zod';
-import { readingMinutes } from './derive';
 import { type ImageSizer, publicImageSizer, type SizedImage, sizedImage } from './image-sizes';
 import { redirectIssues } from './redirects';
 import type { ImageData } from './schema';
 import { collections, mapCollections, postCollections, type CollectionName, type PostType, postTypes } from './collections';
 import { titleLengthIssues } from './title-length';
 import { upNextReferenceIssues } from './up-next-references';
+import { withRuleHint } from './validation-rules';
 import type { Author, Category, Content, ContentIssue, Post, RawCollections, RawDocument } from './types';
 
 export type ValidationResult = { content: Content; issues: ContentIssue[] };
+
+/** Whole minutes to read a body, never less than one. */
+export function readingMinutes(mdx: string): number {
+  return Math.max(1, Math.round(readingTime(mdx).minutes));
+}
 
 /** The slug of a document is its file name without the extension. */
 export function slugFromPath(sourceFilePath: string): string {
@@ -39,11 +45,7 @@ function schemaIssues(file: string, fields: unknown, error: z.ZodError): Content
       field: unknownKeys.length ? unknownKeys.join(', ') : field,
       rule: missing ? 'schema/required' : unknownKeys.length ? 'schema/unknown-field' : 'schema/invalid',
       message: missing ? `${field} is required` : unknownKeys.length ? `unknown field ${unknownKeys.map((k) => `"${k}"`).join(', ')}` : `${field || 'frontmatter'}: ${issue.message}`,
-      hint: missing
-        ? `add "${field}:" to the frontmatter; CONTENT.md lists every field`
-        : unknownKeys.length
-          ? 'check the spelling against the fields listed in CONTENT.md, or remove it'
-          : undefined,
+      hint: missing ? `add "${field}:" to the frontmatter; CONTENT.md lists every field` : undefined,
       severity: 'error',
     };
   });
@@ -77,7 +79,6 @@ function duplicateSlugIssues(groups: { slug: string; file: string }[][]): Conten
           field: '',
           rule: 'slug/duplicate',
           message: `the slug "${doc.slug}" is already used by ${first}`,
-          hint: 'rename one of the files: the file name is the address of the page',
           severity: 'error',
         });
       } else seen.set(doc.slug, doc.file);
@@ -152,5 +153,5 @@ export function validateCollections(raw: RawCollections, contentDir = 'content',
     ...titleLengthIssues(posts),
     ...upNextReferenceIssues(posts),
   );
-  return { content: { articles, guides, authors, categories }, issues };
+  return { content: { articles, guides, authors, categories }, issues: issues.map(withRuleHint) };
 }

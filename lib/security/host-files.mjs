@@ -11,6 +11,7 @@ import { contentSecurityPolicy, securityHeaders } from './policy.mjs';
 export const hostFileNames = ['_headers', '_redirects', 'nginx.conf.example'];
 
 const searchPath = '/search';
+/** @type {(path: string, hashes: string[]) => string} */
 const policyFor = (path, hashes) => contentSecurityPolicy({ scriptHashes: hashes, webAssembly: path === searchPath || path.startsWith('/pagefind/') });
 
 /**
@@ -22,6 +23,7 @@ const policyFor = (path, hashes) => contentSecurityPolicy({ scriptHashes: hashes
  * @param {string[]} [cards] paths of the Open Graph card files
  */
 export function headersFile(pageHashes, cards = []) {
+  /** @type {(path: string, headers: { key: string, value: string }[]) => string} */
   const block = (path, headers) => [path, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n');
   const blocks = [block('/*', securityHeaders), block('/pagefind/*', [{ key: 'Content-Security-Policy', value: policyFor('/pagefind/', []) }])];
   for (const [path, hashes] of Object.entries(pageHashes)) {
@@ -41,6 +43,7 @@ export function redirectsFile(redirects) {
   return redirects.map(({ source, destination }) => `${source} ${destination} 308`).join('\n') + (redirects.length ? '\n' : '');
 }
 
+/** @param {string} value */
 const quoted = (value) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 
 /**

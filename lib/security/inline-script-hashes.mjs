@@ -8,7 +8,11 @@ import path from 'node:path';
 
 const inlineScript = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
-/** The CSP source expressions ("sha256-…") of every inline script in one HTML document. */
+/**
+ * The CSP source expressions ("sha256-…") of every inline script in one HTML document.
+ * @param {string} html
+ * @returns {string[]}
+ */
 export function inlineScriptHashes(html) {
   const hashes = new Set();
   for (const [, body] of html.matchAll(inlineScript)) {
@@ -20,6 +24,8 @@ export function inlineScriptHashes(html) {
 /**
  * The URL path an HTML file under a build folder is served at:
  * "articles/x.html" → "/articles/x", "index.html" → "/", "guides/index.html" → "/guides".
+ * @param {string} relativeFile
+ * @returns {string}
  */
 export function pagePath(relativeFile) {
   const withoutExtension = relativeFile.split(path.sep).join('/').replace(/\.html$/, '');
@@ -27,6 +33,10 @@ export function pagePath(relativeFile) {
   return `/${trimmed}`;
 }
 
+/**
+ * @param {string} folder
+ * @returns {string[]}
+ */
 function htmlFiles(folder, base = folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(folder, entry.name);
@@ -35,7 +45,11 @@ function htmlFiles(folder, base = folder) {
   });
 }
 
-/** Maps every built page's path to the hashes of its inline scripts. */
+/**
+ * Maps every built page's path to the hashes of its inline scripts.
+ * @param {string} folder
+ * @returns {Record<string, string[]>}
+ */
 export function hashesOfBuild(folder) {
   return Object.fromEntries(htmlFiles(folder).map((file) => [pagePath(file), inlineScriptHashes(readFileSync(path.join(folder, file), 'utf8'))]));
 }

@@ -11,7 +11,7 @@ import { parseMdx } from './mdx-tree';
 import { isScheduled } from '../../lib/content/publishing';
 import { splitFrontmatter } from '../../lib/content/frontmatter';
 import { readSources } from './read-sources';
-import type { ContentIssue, Post } from '../../lib/content/types';
+import type { Content, ContentIssue, Post } from '../../lib/content/types';
 import { publicImageSizer } from '../../lib/content/image-sizes';
 import { validateCollections } from '../../lib/content/validate';
 
@@ -23,6 +23,8 @@ export type CheckReport = {
   files: number;
   drafts: { file: string }[];
   scheduled: { file: string; publishedAt: string }[];
+  /** Everything that passed validation, for the build's inputs. */
+  content: Content;
 };
 
 function sourceDocuments(texts: Map<string, string>, posts: Post[]): SourceDocument[] {
@@ -54,5 +56,6 @@ export function checkContent({ contentDir, publicDir, now = new Date() }: CheckO
     files: Object.values(sources.raw).reduce((sum, docs) => sum + docs.length, 0),
     drafts: posts.filter((post) => post.draft).map((post) => ({ file: post.sourceFilePath })),
     scheduled: posts.filter((post) => isScheduled(post, now)).map((post) => ({ file: post.sourceFilePath, publishedAt: post.publishedAt.slice(0, 10) })),
+    content,
   };
 }

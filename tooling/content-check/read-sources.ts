@@ -44,7 +44,6 @@ function parseYaml(file: string, yaml: string, firstLine: number): { fields?: Re
           field: '',
           rule: 'yaml/syntax',
           message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
-          hint: 'check indentation, and put values containing ": " or starting with a quote inside quotes',
           severity: 'error' as const,
           line: pos.line + firstLine - 1,
           column: pos.col,
@@ -54,7 +53,7 @@ function parseYaml(file: string, yaml: string, firstLine: number): { fields?: Re
   }
   const value: unknown = doc.toJS();
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { issues: [{ file, field: '', rule: 'yaml/not-a-map', message: 'the frontmatter must be a list of "field: value" lines', hint: 'see CONTENT.md for an example', severity: 'error', line: firstLine, column: 1 }] };
+    return { issues: [{ file, field: '', rule: 'yaml/not-a-map', message: 'the frontmatter must be a list of "field: value" lines', severity: 'error', line: firstLine, column: 1 }] };
   }
   return { fields: value as Record<string, unknown>, issues: [] };
 }
@@ -62,7 +61,7 @@ function parseYaml(file: string, yaml: string, firstLine: number): { fields?: Re
 /** Parses one content file into a raw document, or reports why it cannot be read. */
 export function readSource(file: string, sourceFilePath: string, text: string): { doc?: RawDocument; issues: ContentIssue[] } {
   if (text.trim() === '') {
-    return { issues: [{ file, field: '', rule: 'file/empty', message: 'the file is empty', hint: 'run `npm run new` to start from a template, or delete the file', severity: 'error', line: 1, column: 1 }] };
+    return { issues: [{ file, field: '', rule: 'file/empty', message: 'the file is empty', severity: 'error', line: 1, column: 1 }] };
   }
   if (!file.endsWith('.mdx')) {
     const { fields, issues } = parseYaml(file, text, 1);
@@ -70,7 +69,7 @@ export function readSource(file: string, sourceFilePath: string, text: string): 
   }
   const parts = splitFrontmatter(text);
   if (!parts) {
-    return { issues: [{ file, field: '', rule: 'frontmatter/missing', message: 'the file does not start with a frontmatter block between two "---" lines', hint: 'the first line must be exactly "---"; see CONTENT.md', severity: 'error', line: 1, column: 1 }] };
+    return { issues: [{ file, field: '', rule: 'frontmatter/missing', message: 'the file does not start with a frontmatter block between two "---" lines', severity: 'error', line: 1, column: 1 }] };
   }
   const { fields, issues } = parseYaml(file, parts.yaml, parts.yamlStartLine);
   return { doc: fields && { sourceFilePath, fields, body: { raw: parts.body, code: '' } }, issues };

@@ -1,27 +1,19 @@
-/** Every page address the site serves, with the anchors each page has, built from lib/routes.ts and the content. */
-import { areaCounts, audienceCounts } from '../../../lib/guide-filters';
-import { articleListing, listingPaths, taxonomyListings } from '../../../lib/content/post-listings';
-import { guideAreaPath, guideAudiencePath, postPath, staticPaths } from '../../../lib/routes';
+/**
+ * Every page address the site serves (lib/seo/public-pages.ts's list, drafts
+ * and scheduled posts included), with the anchors each post page has.
+ */
 import { bodyHeadings } from '../../../lib/content/headings';
 import type { Post } from '../../../lib/content/types';
+import { sitePages as allSitePages } from '../../../lib/seo/public-pages';
 import type { CheckContext } from './content-rule';
 
 export type SitePage = { anchors: Set<string>; post?: Post };
 
 export function sitePages(context: CheckContext): Map<string, SitePage> {
-  const pages = new Map<string, SitePage>();
-  const add = (path: string, page: SitePage = { anchors: new Set() }) => pages.set(path, page);
-  Object.values(staticPaths).forEach((path) => add(path));
-  for (const doc of context.documents) {
-    if (doc.post) add(postPath(doc.post), { anchors: new Set(doc.body?.tree ? bodyHeadings(doc.body.tree).map((heading) => heading.id) : []), post: doc.post });
-  }
-  const { articles, guides, categories, authors } = context.content;
-  const posts: Post[] = [...articles, ...guides];
-  // The same lists the index routes prerender from, every page of each.
-  [articleListing(articles), ...taxonomyListings({ posts, categories, authors })].flatMap(listingPaths).forEach((path) => add(path));
-  areaCounts(guides).forEach(({ area }) => add(guideAreaPath(area)));
-  audienceCounts(guides).forEach(({ audience }) => add(guideAudiencePath(audience)));
-  return pages;
+  const anchors = new Map(
+    context.documents.flatMap((doc) => (doc.post && doc.body?.tree ? [[doc.post, new Set(bodyHeadings(doc.body.tree).map((heading) => heading.id))] as const] : [])),
+  );
+  return new Map(allSitePages(context.content, () => true).map(({ path, post }) => [path, { anchors: (post && anchors.get(post)) ?? new Set<string>(), post }]));
 }
 
 /** Splits an internal link into its path (without query or trailing slash) and anchor. */

@@ -1,2 +1,0 @@
-export function contentSecurityPolicy(options?: { scriptHashes?: string[]; webAssembly?: boolean }): string;
-export const securityHeaders: { key: string; value: string }[];

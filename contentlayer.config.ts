@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import type { z } from 'zod';
 import { collections } from './lib/content/collections';
 import { remarkHeadingsExport } from './tooling/contentlayer/remark-headings-export';
+import { remarkImageSizes } from './tooling/contentlayer/remark-image-sizes';
 import { remarkSafeMdx } from './tooling/contentlayer/remark-safe-mdx';
 
 /**
@@ -46,6 +47,7 @@ export default makeSource({
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
   // remarkSafeMdx rejects imports, code and raw <script>/<iframe>/<style> at compile time (before
-  // remarkHeadingsExport adds the one export of our own: the table of contents).
-  mdx: { remarkPlugins: [remarkGfm, remarkSafeMdx, remarkHeadingsExport], rehypePlugins: [rehypeSlug] },
+  // remarkHeadingsExport adds the one export of our own: the table of contents); remarkImageSizes
+  // gives each <Figure> its file's width and height.
+  mdx: { remarkPlugins: [remarkGfm, remarkSafeMdx, remarkHeadingsExport, remarkImageSizes], rehypePlugins: [rehypeSlug] },
 });

@@ -5,7 +5,8 @@ import nextTypescript from 'eslint-config-next/typescript';
  * The layers, lowest first: the content model and site configuration; the
  * runtime content API and the rest of lib/; components/; routes (app/ and
  * proxy.ts). Build and editor tooling (tooling/, scripts/) sits beside them
- * and may import any layer; no layer imports tooling. An import may only
+ * and may import any layer; no layer imports tooling, except that the browser
+ * CMS's routes mount tooling/cms. An import may only
  * point down. Tests and their fixtures are tooling too.
  */
 // One glob (the rule wants exceptions to a glob `from` written as globs).
@@ -22,7 +23,9 @@ const layers = [
   { target: './lib', from: ['./components', './app', ...tooling], message: 'lib/ is below components/ and app/, and never imports tooling.' },
   { target: './lib/content', from: './lib/seo', message: 'lib/seo builds on the content API, not the other way round.' },
   { target: './components', from: ['./app', ...tooling], message: 'Components are below routes, and never import tooling.' },
-  { target: ['./app', './proxy.ts'], from: tooling, message: 'Routes never import build or editor tooling.' },
+  // Every route but the browser CMS's (app/keystatic, app/api/keystatic: editor tooling mounted in the app).
+  { target: ['app/(site)/**', 'app/*', 'proxy.ts'], from: tooling, message: 'Routes never import build or editor tooling.' },
+  { target: ['./app/keystatic', './app/api/keystatic'], from: tooling, except: ['./cms'], message: 'The CMS routes import only the CMS (tooling/cms).' },
 ];
 
 const config = [

@@ -14,6 +14,8 @@ const contentSource = { '@/lib/content/generated-collections': './lib/content/ge
 
 const shared = {
   reactStrictMode: true,
+  // Default page extensions: the browser CMS's routes (*.cms.tsx, *.cms.ts) are no routes here.
+  pageExtensions: ['tsx', 'ts', 'jsx', 'js'],
   experimental: {
     // Next renders pages in cores − 1 workers by default, but the build's main process only waits
     // meanwhile: every core can render (a 1,000-article build on 2 cores renders about 1.7× faster).
@@ -55,6 +57,8 @@ export default function nextConfig(phase) {
   const policy = (options) => (production ? [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(options) }] : []);
   return {
     ...shared,
+    // The browser CMS's routes (app/keystatic, app/api/keystatic) exist only in server builds, never in the static export.
+    pageExtensions: [...shared.pageExtensions, 'cms.tsx', 'cms.ts'],
     ...(production ? { turbopack: { resolveAlias: contentSource } } : {}),
     // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/redirects
     // The posts' redirectFrom addresses, from the content pre-step (`npm run content:prepare`).

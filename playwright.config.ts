@@ -5,6 +5,8 @@ import { chromiumLaunchOptions } from './scripts/browser.mjs';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const devEditingSpec = /dev-editing\.spec\.ts$/;
+// The browser CMS under `npm run dev`: it edits content too, so it runs after dev-editing, alone.
+const cmsAdminSpec = /cms-admin\.spec\.ts$/;
 // A second site configured with an external sleep-test URL. It runs `next dev`
 // (its own .next/dev folder) rather than a second production build, to keep
 // `npm test` quick; on the port 100 above the main one.
@@ -29,7 +31,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: { baseURL, trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions() },
   projects: [
-    { name: 'chromium', testIgnore: [externalSpec, devEditingSpec], grepInvert: staticOnlyTag, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    { name: 'chromium', testIgnore: [externalSpec, devEditingSpec, cmsAdminSpec], grepInvert: staticOnlyTag, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
     {
       name: 'external-sleep-test',
       testMatch: externalSpec,
@@ -41,6 +43,7 @@ export default defineConfig({
     // Edits content and breaks it on purpose, which would disturb the other tests: it runs last, alone,
     // sharing the dev server on the port 100 above the main one.
     { name: 'dev-editing', testMatch: devEditingSpec, dependencies: ['chromium', 'external-sleep-test', 'static-export'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    { name: 'cms-admin', testMatch: cmsAdminSpec, dependencies: ['dev-editing'], timeout: 180_000, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
   ],
   webServer: [
     // The production server (`npm start`: Next behind the page cache) on the build made by `npm run build`, on loopback only.

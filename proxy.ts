@@ -13,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/policy.mjs';
+import { adminContentSecurityPolicy } from '@/lib/cms/admin-policy';
+import { cmsStorage, isCmsPath } from '@/lib/cms/storage';
 import { staticPaths } from '@/lib/routes';
 import { rejection, trimTrailingSlash } from '@/lib/serving/request-rules.mjs';
 
@@ -34,6 +36,13 @@ export function proxy(request: NextRequest) {
   const rejected = rejection(request.method, pathname);
   if (rejected) return plain(rejected.status, rejected.text, rejected.headers);
 
+  if (isCmsPath(page)) {
+    // The browser CMS: off unless GitHub storage is configured (or under npm run dev), and under its own policy.
+    if (!cmsStorage()) return plain(404, 'Not Found');
+    const admin = NextResponse.next();
+    if (process.env.NODE_ENV === 'production') admin.headers.set('Content-Security-Policy', adminContentSecurityPolicy);
+    return admin;
+  }
   // Files keep next.config's headers; development serves scripts React needs to eval, so pages get no policy there.
   if (/\.[a-z0-9]+$/i.test(page) || process.env.NODE_ENV !== 'production') return NextResponse.next();
   const response = NextResponse.next();

@@ -15,7 +15,7 @@ export function DraftBanner({ post }: DraftBannerProps) {
     <p role="status" className="mb-4 rounded-lg border border-caution-line bg-caution px-4 py-2 text-sm">
       <strong>{post.draft ? 'Draft' : 'Scheduled'}:</strong>{' '}
       {post.draft ? (
-        'only you can see this in the preview. Remove “draft: true” to publish it.'
+        'only you can see this in the preview. Untick “Draft” in the editor (or remove “draft: true”) to publish it.'
       ) : (
         <>
           readers will see it from <FormattedDate date={post.publishedAt} />.

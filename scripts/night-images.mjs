@@ -61,9 +61,10 @@ export function withNightStyle(svg) {
   return without.replace(/(<svg\b[^>]*>\n?)/, `$1${nightStyle(without)}\n`);
 }
 
+// Each post's pictures sit in its own folder (public/images/<collection>/<slug>/), so the search goes down.
 function svgFiles() {
   return nightFolders.flatMap((folder) =>
-    readdirSync(folder)
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.svg'))
       .map((name) => join(folder, name)),
   );

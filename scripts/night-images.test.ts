@@ -38,7 +38,7 @@ describe('night colours for drawings', () => {
   });
 
   it('is up to date in every shipped guide illustration and portrait', () => {
-    const files = nightFolders.flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.svg')).map((name) => join(folder, name)));
+    const files = nightFolders.flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.svg')).map((name) => join(folder, name)));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const svg = readFileSync(file, 'utf8');

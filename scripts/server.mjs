@@ -27,7 +27,7 @@ import { applyConnectionLimits, serverOptions } from '../lib/serving/connection-
 import { internalPages, notFoundTestForBuild } from '../lib/serving/not-found-addresses.mjs';
 import { cachedPage, createPageCache, isPlainPageRequest, sendCachedPage } from '../lib/serving/page-cache.mjs';
 import { callsKnownAction, hasBody, maxBodyBytes, readBody, replayRequest } from '../lib/serving/request-body.mjs';
-import { maxTargetLength, originForm, rejection } from '../lib/serving/request-rules.mjs';
+import { cmsApiPattern, maxTargetLength, originForm, rejection } from '../lib/serving/request-rules.mjs';
 
 // Set before Next (and React through it) loads: both choose their production code from it at load time.
 process.env.NODE_ENV = 'production';
@@ -109,6 +109,8 @@ function answer(request, response) {
   const pathname = query === -1 ? target : target.slice(0, query);
   const rejected = rejection(request.method ?? '', pathname);
   if (rejected) return sendPlain(response, rejected.status, rejected.text, rejected.headers, close);
+  // The CMS's API takes JSON, not forms; its own handler (tooling/cms/admin-api.ts) answers 404 where the CMS is off.
+  if (request.method === 'POST' && cmsApiPattern.test(pathname)) return handleWithNext(request, response);
   if (request.method === 'POST') return void handlePost(request, response, pathname);
   // Next's internal pages are the 404 page to a reader; Next itself would send /_global-error as a 500 cached for a year.
   if (internalPages.includes(pathname) && request.headers['x-page-cache-fill'] !== fillToken) request.url = `${notFoundKey}${target.slice(pathname.length)}`;

@@ -2,8 +2,9 @@ export type FigureProps = {
   /** Path under public/, e.g. "/images/guides/feet.svg". */
   src: string;
   alt: string;
-  width: number;
-  height: number;
+  /** Filled in from the file by the content pipeline (lib/content/remark-image-sizes.ts). */
+  width?: number;
+  height?: number;
   caption?: string;
 };
 

@@ -41,8 +41,9 @@ export const imageSchema = z
       .trim()
       .min(1, { error: 'alt text may not be empty: describe what the picture shows' })
       .describe('what the picture shows, for readers who cannot see it'),
-    width: z.int().positive().describe('intrinsic width in pixels'),
-    height: z.int().positive().describe('intrinsic height in pixels'),
+    // The pipeline reads the size from the file (lib/content/image-sizes.ts); a stated size must match it.
+    width: z.int().positive().optional().describe('intrinsic width in pixels; leave it out, it is read from the file'),
+    height: z.int().positive().optional().describe('intrinsic height in pixels; leave it out, it is read from the file'),
   })
   .strict();
 
@@ -191,6 +192,7 @@ export const categorySchema = z
   })
   .strict();
 
+export type ImageData = z.infer<typeof imageSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
 export type GuideData = z.infer<typeof guideSchema>;
 export type AuthorData = z.infer<typeof authorSchema>;

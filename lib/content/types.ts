@@ -4,7 +4,12 @@
  * reviewer and category are the documents themselves, not their slugs).
  */
 import type { CollectionName } from './collections';
-import type { ArticleData, AuthorData, CategoryData, GuideData } from './schema';
+import type { ArticleData, AuthorData, CategoryData, GuideData, ImageData } from './schema';
+
+/** A picture's width and height in pixels. */
+export type PixelSize = { width: number; height: number };
+/** A picture with its size, read from its file when the frontmatter leaves it out. */
+export type SizedImage = ImageData & PixelSize;
 
 /** A document as a reader hands it over: the file it came from and its unvalidated fields. */
 export type RawDocument = {
@@ -24,7 +29,8 @@ export type GeneratedCollections = Record<CollectionName, GeneratedDocument[]>;
 /** An entry of a table of contents: an h2 or h3 and its id. */
 export type Heading = { depth: 2 | 3; text: string; id: string };
 
-export type Author = AuthorData & { slug: string };
+/** Portraits carry their size in pixels, read from the file when the frontmatter leaves it out. */
+export type Author = Omit<AuthorData, 'avatar'> & { avatar: SizedImage } & { slug: string };
 export type Category = CategoryData & { slug: string };
 
 type Derived = {
@@ -39,8 +45,10 @@ type Derived = {
 type Resolved = { author: Author; reviewer?: Author; category: Category };
 type Reference = 'author' | 'reviewer' | 'category';
 
-export type Article = Omit<ArticleData, Reference> & Derived & Resolved & { type: 'article' };
-export type Guide = Omit<GuideData, Reference> & Derived & Resolved & { type: 'guide' };
+/** Covers carry their size in pixels, read from the file when the frontmatter leaves it out. */
+type Sized = { cover: SizedImage };
+export type Article = Omit<ArticleData, Reference | 'cover'> & Derived & Resolved & Sized & { type: 'article' };
+export type Guide = Omit<GuideData, Reference | 'cover'> & Derived & Resolved & Sized & { type: 'guide' };
 export type Post = Article | Guide;
 
 /** The validated document type of each collection (a new collection without one fails to compile). */

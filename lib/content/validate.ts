@@ -2,12 +2,15 @@
  * Turns raw documents (from contentlayer's output or the files on disk) into
  * validated content: every document is parsed by its collection's Zod schema,
  * then checked against the others (slugs unique, references resolve) and a
- * post's author, reviewer and category are attached to it. Pure: no file
- * access, so it is easy to test.
+ * post's author, reviewer and category are attached to it. It reads nothing
+ * but the sizes of the pictures it points at (an ImageSizer, by default the
+ * files under public/).
  */
 import readingTime from 'reading-time';
 import type { z } from 'zod';
+import { type ImageSizer, publicImageSizer, type SizedImage, sizedImage } from './image-sizes';
 import { redirectIssues } from './redirects';
+import type { ImageData } from './schema';
 import { collections, mapCollections, postCollections, type CollectionName, type PostType, postTypes } from './collections';
 import { titleLengthIssues } from './title-length';
 import { upNextReferenceIssues } from './up-next-references';
@@ -99,7 +102,7 @@ type PostData = z.output<typeof collections.articles.schema> | z.output<typeof c
  * A post with its author, reviewer and category attached; undefined (with an
  * issue for each) when one of them names no file, since such a post cannot be shown.
  */
-function resolvePost(doc: Parsed<PostData>, type: PostType, authors: Map<string, Author>, categories: Map<string, Category>, issues: ContentIssue[]): Post | undefined {
+function resolvePost(doc: Parsed<PostData>, type: PostType, authors: Map<string, Author>, categories: Map<string, Category>, issues: ContentIssue[], sized: (image: ImageData) => SizedImage): Post | undefined {
   const { data, raw, slug, file } = doc;
   const author = authors.get(data.author);
   const reviewer = data.reviewer === undefined ? undefined : authors.get(data.reviewer);
@@ -110,7 +113,7 @@ function resolvePost(doc: Parsed<PostData>, type: PostType, authors: Map<string,
   if (!author || !category || (data.reviewer !== undefined && !reviewer)) return undefined;
   const body = raw.body ?? { raw: '', code: '' };
   const derived = { slug, sourceFilePath: file, body, readingMinutes: readingMinutes(body.raw) };
-  return { ...data, ...derived, author, reviewer, category, type } as Post;
+  return { ...data, cover: sized(data.cover), ...derived, author, reviewer, category, type } as Post;
 }
 
 /** Related posts are looked up when a page renders (they may be hidden then), so they are checked by slug. */
@@ -127,16 +130,18 @@ function relatedIssues(posts: Parsed<PostData>[]): ContentIssue[] {
 }
 
 /** Validates every collection of the registry and the links between them; file names in issues start with contentDir. */
-export function validateCollections(raw: RawCollections, contentDir = 'content'): ValidationResult {
+export function validateCollections(raw: RawCollections, contentDir = 'content', sizeOf: ImageSizer = publicImageSizer()): ValidationResult {
   const issues: ContentIssue[] = [];
+  // A picture whose file cannot be read gets a zero size here; content:check's image rules name the problem.
+  const sized = (image: ImageData): SizedImage => sizedImage(image, sizeOf) ?? { ...image, width: 0, height: 0 };
   // Each collection's documents passed that collection's own schema, so they have its output type.
   const parsed = mapCollections((name, declaration) => parseCollection(contentDir, declaration.schema, raw[name] ?? [], issues)) as ParsedCollections;
-  const authors: Author[] = parsed.authors.map(({ data, slug }) => ({ ...data, slug }));
+  const authors: Author[] = parsed.authors.map(({ data, slug }) => ({ ...data, avatar: sized(data.avatar), slug }));
   const categories: Category[] = parsed.categories.map(({ data, slug }) => ({ ...data, slug }));
   const authorBySlug = new Map(authors.map((author) => [author.slug, author]));
   const categoryBySlug = new Map(categories.map((category) => [category.slug, category]));
   const postsOf = <T extends PostType>(type: T) =>
-    parsed[postCollections[type]].flatMap((doc) => resolvePost(doc, type, authorBySlug, categoryBySlug, issues) ?? []) as Extract<Post, { type: T }>[];
+    parsed[postCollections[type]].flatMap((doc) => resolvePost(doc, type, authorBySlug, categoryBySlug, issues, sized) ?? []) as Extract<Post, { type: T }>[];
   const articles = postsOf('article');
   const guides = postsOf('guide');
   const posts: Post[] = [...articles, ...guides];

@@ -37,9 +37,12 @@ export function originForm(target) {
   return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
+/** The browser CMS's API, which saves with POST (lib/cms/admin-api.ts guards it; it answers 404 where the CMS is off). */
+export const cmsApiPattern = /^\/api\/keystatic\//;
+
 /** The methods a path answers, as an Allow header value. */
 export function allowedMethods(pathname) {
-  return formPostPaths.includes(trimTrailingSlash(pathname)) ? 'GET, HEAD, POST' : 'GET, HEAD';
+  return formPostPaths.includes(trimTrailingSlash(pathname)) || cmsApiPattern.test(pathname) ? 'GET, HEAD, POST' : 'GET, HEAD';
 }
 
 const plainRejection = (status, text, headers = {}) => ({ status, text, headers });

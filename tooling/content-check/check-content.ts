@@ -12,6 +12,7 @@ import { isScheduled } from '../../lib/content/publishing';
 import { splitFrontmatter } from '../../lib/content/frontmatter';
 import { readSources } from './read-sources';
 import type { Content, ContentIssue, Post } from '../../lib/content/types';
+import { publicImageSizer } from '../../lib/content/image-sizes';
 import { validateCollections } from '../../lib/content/validate';
 
 export type CheckOptions = { contentDir: string; publicDir: string; now?: Date };
@@ -38,7 +39,7 @@ function sourceDocuments(texts: Map<string, string>, posts: Post[]): SourceDocum
 
 export function checkContent({ contentDir, publicDir, now = new Date() }: CheckOptions): CheckReport {
   const sources = readSources(contentDir);
-  const { content, issues: validationIssues } = validateCollections(sources.raw, contentDir);
+  const { content, issues: validationIssues } = validateCollections(sources.raw, contentDir, publicImageSizer(publicDir));
   const posts = allPosts(content);
   const documents = sourceDocuments(sources.texts, posts);
   const context: CheckContext = { documents, content, contentDir, publicDir, now };

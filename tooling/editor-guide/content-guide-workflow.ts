@@ -5,7 +5,7 @@ export const workflowSections = `## Publish a new guide, step by step
    (or \`npm run new -- article "…"\`). It writes
    \`content/guides/shoulder-release-before-bed.mdx\` as a **draft**, dated
    today, with every required field filled in and a note above each one, plus a
-   title-card cover in \`public/images/guides/\`. It refuses to overwrite a post
+   title-card cover in \`public/images/guides/<file name>/cover.svg\`. It refuses to overwrite a post
    that already exists.
 2. Start the preview: \`npm run dev\`, then open
    <http://127.0.0.1:3000/guides/shoulder-release-before-bed>. A yellow

@@ -10,6 +10,7 @@ import { allRules } from '../content-check/rules/content-rules';
 import { maxFileBytes } from '../content-check/read-sources';
 import { articleSchema, authorSchema, categorySchema, guideSchema } from '../../lib/content/schema';
 import { fieldTable } from './schema-tables';
+import { browserEditingSection } from './browser-editing';
 import { workflowSections } from './content-guide-workflow';
 
 function componentSection(): string {
@@ -36,9 +37,15 @@ export function contentGuide(): string {
 # Writing for ${siteConfig.name}: the editor's guide
 
 Everything readers see is written as files in \`content/\`. This guide explains
-how to add, edit, schedule and retire posts, every field a post has, the
-components you can use in the text, and what each error from the checker means.
-You need a terminal in the project folder and \`npm install\` done once.
+how to write and edit posts in the browser, how to do the same with files (add,
+edit, schedule and retire posts), every field a post has, the components you
+can use in the text, and what each error from the checker means.
+
+${browserEditingSection}
+## Working with the files
+
+For this part you need a terminal in the project folder and \`npm install\`
+done once.
 
 ${workflowSections}
 ## Fields
@@ -105,19 +112,21 @@ ${componentSection()}
 
 ## Images and alt text
 
-- Put image files in \`public/images/\`: covers in \`public/images/articles/\`
-  or \`public/images/guides/\`, portraits in \`public/images/authors/\`. Write
-  the path from \`/images/…\`, with the same upper and lower case as the file
-  name. SVG, PNG, JPEG, WebP and AVIF all work.
-- \`width\` and \`height\` are the file's own size in pixels (an SVG has them on
-  its first line; image viewers show them for photos). The check compares them
-  with the file, because a wrong size stretches the picture and makes the page
-  jump while it loads. Covers work best at 1200 × 675.
+- Put image files in \`public/images/\`, each post's in its own folder:
+  \`public/images/<articles or guides>/<file name>/cover.svg\` for the cover,
+  \`public/images/authors/<file name>/avatar.svg\` for a portrait, and
+  pictures in the text beside them (the browser editor puts uploads there
+  itself; \`npm run content:cms-layout\` moves covers and portraits of posts
+  added by hand). Write the path from \`/images/…\`, with the same upper and
+  lower case as the file name. SVG, PNG, JPEG, WebP and AVIF all work.
+- Leave out \`width\` and \`height\`: the site reads each picture's size from
+  its file, so the page does not jump while it loads. If you do write them,
+  the check compares them with the file. Covers work best at 1200 × 675.
 - **Alt text** says what the picture shows for readers who cannot see it, in
   one sentence: "A hand pressing the arch of a foot with the thumb", not
   "image" or the file name. If the text next to it already says everything,
   keep the alt text short.
-- In the body, use \`<Figure>\` (above) so the size and caption are known.
+- In the body, use \`<Figure>\` (above) for a picture with a caption.
   A Markdown image \`![alt text](/images/…)\` also works but has no size.
 
 ## Content errors and what they mean

@@ -34,7 +34,8 @@ export function createPost({ type, title, contentDir, publicDir, today = new Dat
   const folder = type === 'guide' ? 'guides' : 'articles';
   const taken = ['articles', 'guides'].find((dir) => existsSync(path.join(contentDir, dir, `${slug}.mdx`)));
   if (taken) throw new Error(`content/${taken}/${slug}.mdx already exists: choose another title, or edit that file`);
-  const coverSrc = `/images/${folder}/${slug}.svg`;
+  // The layout the browser CMS keeps pictures in: public/images/<collection>/<slug>/cover.<ext>.
+  const coverSrc = `/images/${folder}/${slug}/cover.svg`;
   const coverFile = path.join(publicDir, coverSrc);
   if (existsSync(coverFile)) throw new Error(`${coverFile} already exists: remove it, or choose another title`);
   const authors = fileNames(path.join(contentDir, 'authors'), '.yaml');

@@ -35,7 +35,7 @@ function testPost({ title, description, publishedAt, reviewedAt, redirectFrom = 
     'category: test-library-notes',
     'tags: [test-library]',
     'cover:',
-    '  src: /images/articles/warm-bath-before-bed.svg',
+    '  src: /images/articles/warm-bath-before-bed/cover.svg',
     '  alt: The cover picture the test library borrows from a real article',
     '  width: 1200',
     '  height: 675',

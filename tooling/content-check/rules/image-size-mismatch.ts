@@ -10,7 +10,8 @@ export const imageSizeMismatch: ContentRule = {
   check(context) {
     return statedImages(context).flatMap((image): Finding[] => {
       const file = publicFile(context.publicDir, image.src);
-      if (!file || image.width === undefined || image.height === undefined) return [];
+      // No size written (or none readable, which image/missing reports): nothing to compare.
+      if (!file || !image.width || !image.height) return [];
       const size = intrinsicSize(file);
       const where = { file: image.file, field: image.field, line: image.line, column: image.column };
       if (!size) return [{ ...where, message: `"${image.src}" cannot be read as an image`, hint: 'save it again as SVG, PNG, JPEG, WebP or AVIF' }];

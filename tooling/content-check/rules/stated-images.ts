@@ -1,7 +1,4 @@
 /** Every image a piece of content points at: covers, author portraits and images in post bodies. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { imageSize } from 'image-size';
 import { bodyImages } from './body-references';
 import { type CheckContext, parsedPosts } from './content-rule';
 
@@ -21,21 +18,4 @@ export function statedImages(context: CheckContext): StatedImage[] {
   return images;
 }
 
-/** The file under public/ an address like "/images/a.svg" serves, if it exists. */
-export function publicFile(publicDir: string, src: string): string | undefined {
-  if (!src.startsWith('/') || src.startsWith('//')) return undefined;
-  const file = path.join(publicDir, decodeURI(src.split(/[?#]/)[0]));
-  const inside = path.relative(publicDir, file);
-  if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
-}
-
-/** The intrinsic size of an image file, or undefined when it cannot be read as an image. */
-export function intrinsicSize(file: string): { width: number; height: number } | undefined {
-  try {
-    const { width, height } = imageSize(readFileSync(file));
-    return width && height ? { width, height } : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { intrinsicSize, publicFile } from '@/lib/content/image-sizes';

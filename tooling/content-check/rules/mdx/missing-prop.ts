@@ -5,7 +5,7 @@ const specs: Record<string, MdxComponentSpec> = mdxComponentSpecs;
 
 export const missingProp: MdxNodeRule = {
   id: 'mdx/missing-prop',
-  summary: 'A component has every prop it requires, e.g. <Figure> needs src, alt, width and height.',
+  summary: 'A component has every prop it requires, e.g. <Figure> needs src and alt.',
   hint: 'copy the example for this component from CONTENT.md and fill in each value',
   test(node) {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;

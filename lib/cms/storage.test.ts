@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { cmsStorage, isCmsPath } from './storage';
+
+const github = { KEYSTATIC_GITHUB_REPO: 'example/calm-nights', KEYSTATIC_GITHUB_CLIENT_ID: 'Iv1.x', KEYSTATIC_GITHUB_CLIENT_SECRET: 's', KEYSTATIC_SECRET: 'k' };
+
+describe('where the CMS saves', () => {
+  it('writes the local files under npm run dev', () => {
+    expect(cmsStorage({ NODE_ENV: 'development' })).toEqual({ kind: 'local' });
+  });
+
+  it('is off in production without GitHub storage, or with only part of it', () => {
+    expect(cmsStorage({ NODE_ENV: 'production' })).toBeUndefined();
+    expect(cmsStorage({ NODE_ENV: 'production', ...github, KEYSTATIC_SECRET: '' })).toBeUndefined();
+    expect(cmsStorage({ NODE_ENV: 'production', ...github, KEYSTATIC_GITHUB_REPO: 'not a repository' })).toBeUndefined();
+  });
+
+  it('commits to the named repository when all four variables are set', () => {
+    expect(cmsStorage({ NODE_ENV: 'production', ...github })).toEqual({ kind: 'github', repo: 'example/calm-nights' });
+  });
+
+  it('knows its own addresses', () => {
+    expect(['/keystatic', '/keystatic/collection/articles', '/api/keystatic/update'].every(isCmsPath)).toBe(true);
+    expect(['/keystatically', '/articles/keystatic', '/api/other'].some(isCmsPath)).toBe(false);
+  });
+});

@@ -25,8 +25,8 @@ test('body area and audience filters combine, each keeping the other, and land o
   await expect(page.getByRole('main').getByRole('link', { name: footMassage })).toBeInViewport();
 
   // Changing the area keeps the audience.
-  await filters(page).getByRole('link', { name: /^Back/ }).click();
-  await expect(page).toHaveURL(/\/guides\/area\/back\/for\/self#results$/);
+  await filters(page).getByRole('link', { name: /^Head and face/ }).click();
+  await expect(page).toHaveURL(/\/guides\/area\/head\/for\/self#results$/);
   // Dropping the area keeps the audience too.
   await filters(page).getByRole('link', { name: /All areas/ }).click();
   await expect(page).toHaveURL(/\/guides\/for\/self#results$/);

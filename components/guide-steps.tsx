@@ -6,7 +6,7 @@ export type GuideStepsProps = { steps: Guide['steps'] };
 /** The technique's numbered steps, from the frontmatter. */
 export function GuideSteps({ steps }: GuideStepsProps) {
   return (
-    <section aria-labelledby={guideSections.steps.id} className="not-prose my-8">
+    <section aria-labelledby={guideSections.steps.id} className="not-prose mt-8 mb-10">
       <h2 id={guideSections.steps.id} className="heading-section scroll-mt-6">
         {guideSections.steps.text}
       </h2>

@@ -4,7 +4,11 @@ import { authorPath } from '@/lib/routes';
 import { FormattedDate } from './formatted-date';
 import { SamplePersonNote } from './sample-person-note';
 
-export type PostBylineProps = { post: Post };
+export type PostBylineProps = {
+  post: Post;
+  /** On a phone, run the lines together as one paragraph, to keep the page's header short. */
+  flowing?: boolean;
+};
 
 function PersonLink({ person }: { person: Author }) {
   return (
@@ -18,10 +22,13 @@ function PersonLink({ person }: { person: Author }) {
 }
 
 /** Who wrote the post, who medically reviewed it and when, when it was published and last updated, and how long it takes to read. */
-export function PostByline({ post }: PostBylineProps) {
+export function PostByline({ post, flowing = false }: PostBylineProps) {
   const { author, reviewer } = post;
   return (
-    <div data-pagefind-ignore className="min-w-0 space-y-1 font-sans text-sm leading-snug text-muted">
+    <div
+      data-pagefind-ignore
+      className={`min-w-0 font-sans text-sm leading-snug text-muted ${flowing ? "[&>p]:inline sm:space-y-1 sm:[&>p]:block [&>p+p]:before:content-['_·_'] sm:[&>p+p]:before:content-none" : 'space-y-1'}`}
+    >
       <p>
         By <PersonLink person={author} />, {author.role}
       </p>

@@ -21,7 +21,9 @@ export type PostViewProps = {
   upNext?: Post;
   /** The page's headings in the order it shows them, from the body's; the body's own by default. */
   outline?: (bodyHeadings: Heading[]) => Heading[];
-  /** Shown right under the header, such as a guide's summary at a glance. */
+  /** Shown beside the cover in place of the byline, such as a guide's time and body area. */
+  besideCover?: ReactNode;
+  /** Shown right under the header, such as what a guide needs and its key safety check. */
   atAGlance?: ReactNode;
   /** Lays the body out, such as a guide's set-up before its steps. */
   bodyWrapper?: MdxWrapper;
@@ -33,7 +35,7 @@ export type PostViewProps = {
  * closing call to action, sources and what to read next. On wide screens the
  * contents sit beside the text. The article element is what the search index reads.
  */
-export function PostView({ post, related, upNext, outline = (headings) => headings, atAGlance, bodyWrapper }: PostViewProps) {
+export function PostView({ post, related, upNext, outline = (headings) => headings, besideCover, atAGlance, bodyWrapper }: PostViewProps) {
   const page = { medium: post.type, campaign: post.slug } as const;
   const body = postBody(post.body.code);
   return (
@@ -42,7 +44,7 @@ export function PostView({ post, related, upNext, outline = (headings) => headin
       data-pagefind-meta={`type:${postLabel(post)}`}
       className="lg:grid lg:grid-cols-[minmax(0,38rem)_13rem] lg:justify-between lg:gap-x-12"
     >
-      <PostHeader post={post} />
+      <PostHeader post={post} besideCover={besideCover} />
       <div className="min-w-0 lg:col-start-1">
         {atAGlance}
         <KeyTakeaways items={post.takeaways} />

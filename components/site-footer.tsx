@@ -18,7 +18,7 @@ export function SiteFooter() {
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {footerLinks.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} prefetch={false} className="text-ink underline underline-offset-4">
+                <Link href={link.href} prefetch={false} className="inline-flex min-h-6 items-center text-ink underline underline-offset-4">
                   {link.label}
                 </Link>
               </li>

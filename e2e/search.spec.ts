@@ -46,3 +46,16 @@ test('the header search box opens the search page with results', { tag: '@static
   await expect(result).toHaveAttribute('href', '/guides/foot-massage-for-sleep');
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toContainText('Technique guide');
 });
+
+test('a title or body-area match outranks a passing mention, and snippets open at a sentence', async ({ page }) => {
+  await page.goto('/search?q=feet');
+  await expect(page.getByRole('status')).toContainText(/results? for “feet”/, { timeout: 15_000 });
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(results.first().getByRole('link')).toHaveAttribute('href', '/guides/foot-massage-for-sleep');
+  expect(await results.count()).toBeGreaterThan(1);
+  for (const snippet of await results.locator('p').filter({ has: page.locator('mark') }).all()) {
+    const text = (await snippet.textContent()) ?? '';
+    // A sentence starts with a capital letter or a digit, never a lower-case word cut from the middle.
+    expect(text, 'snippet opens at a sentence').toMatch(/^[\p{Lu}\d“"‘(]/u);
+  }
+});

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { GuideBody } from '@/components/guide-body';
+import { GuideFacts } from '@/components/guide-facts';
 import { GuideJsonLd } from '@/components/guide-json-ld';
 import { GuideOverview } from '@/components/guide-overview';
 import { PageShell } from '@/components/page-shell';
@@ -39,6 +40,7 @@ export default async function GuidePage({ params }: Props) {
         related={getSuggestions(guide)}
         upNext={getUpNext(guide)}
         outline={(headings) => guideOutline(headings, hasLead(guide.body.raw))}
+        besideCover={<GuideFacts guide={guide} />}
         atAGlance={<GuideOverview guide={guide} />}
         bodyWrapper={Body}
       />

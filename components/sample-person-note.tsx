@@ -8,7 +8,7 @@ export function SamplePersonNote({ person }: SamplePersonNoteProps) {
   return (
     <>
       {' '}
-      <span className="whitespace-nowrap rounded border border-line px-1 text-xs font-medium text-muted">(sample person)</span>
+      <span className="rounded border border-line px-1 text-xs font-medium text-muted">(sample person)</span>
     </>
   );
 }

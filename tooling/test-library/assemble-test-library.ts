@@ -39,6 +39,10 @@ function testPost({ title, description, publishedAt, reviewedAt, redirectFrom = 
     '  alt: The cover picture the test library borrows from a real article',
     '  width: 1200',
     '  height: 675',
+    // Takeaways like a real article's, so the phone-layout test meets the same header on every article.
+    'takeaways:',
+    '  - A test post has takeaways, like every article of the real library.',
+    '  - They fold into one line on a phone.',
     // As many sources as content:check asks of an article; placeholders on the domain reserved for examples.
     'sources:',
     ...Array.from({ length: 5 }, (_, i) => [`  - title: Test source ${i + 1}`, '    publisher: The test library', `    url: https://example.org/test-library/source-${i + 1}`]).flat(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBudgets, type PageFigures } from './budgets';
 import type { ScalingResult } from './build-scaling';
 
-const scores = { performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, tbtMs: 100, cls: 0, totalBytes: 150_000 };
+const scores = { performance: 100, accessibility: 100, bestPractices: 100, seo: 100, fcpMs: 850, lcpMs: 900, tbtMs: 100, cls: 0, totalBytes: 150_000 };
 const floor: PageFigures = { name: 'floor', kind: 'floor', lighthouse: { ...scores, tbtMs: 90 } };
 const article: PageFigures = { name: 'article', kind: 'post', lighthouse: scores, bytes: { html: 9000, css: 8000, js: 140_000, ourJs: 2000, stylesheets: 1 } };
 const scale = (articles: number, buildSeconds: number, articlesIndex: number): ScalingResult => ({
@@ -14,6 +14,12 @@ describe('checkBudgets', () => {
     const checks = checkBudgets({ pages: [floor, article], editLoopMs: 600, servingRatio: 0.8 });
     expect(checks.filter((c) => !c.pass)).toEqual([]);
     expect(checks.length).toBeGreaterThan(8);
+  });
+
+  it('fails a largest paint later than 1.2 s or more than 150 ms after the first, and a score under 100', () => {
+    const late: PageFigures = { ...article, lighthouse: { ...scores, performance: 99, fcpMs: 900, lcpMs: 1250 } };
+    const failed = checkBudgets({ pages: [floor, late] }).filter((c) => !c.pass).map((c) => c.budget);
+    expect(failed).toEqual(['article: performance = 100', 'article: LCP ≤ 1.2 s', 'article: LCP ≤ FCP + 150 ms']);
   });
 
   it('fails blocking time more than 30 ms above the floor, and our JS over 5 KB', () => {

@@ -4,9 +4,10 @@
  * Not part of `npm test`: timings on a shared machine are figures, not checks.
  *
  * Options: --only=bytes,lighthouse,serving,scaling,edit (default: all)
- *          --runs=3 (Lighthouse runs per page)  --sizes=100,1000,5000  --no-build
+ *          --runs=3 (Lighthouse runs per page)  --sizes=100,1000,5000 (10000 when asked)  --no-build
+ *          --pages=article,sleep-test (page types to measure, by name with hyphens; default: all)
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBudgets, type PageFigures } from './budgets';
@@ -25,19 +26,30 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '100,1000,5000' },
     'no-build': { type: 'boolean', default: false },
+    pages: { type: 'string' },
   },
 });
 const steps = new Set(values.only.split(','));
 const firstSlug = (folder: string) => readdirSync(path.join(repoRoot, 'content', folder)).sort()[0].replace(/\.[^.]+$/, '');
+/** The first tag of the first article, for a tag page that exists. */
+const firstTag = () => {
+  const text = readFileSync(path.join(repoRoot, 'content/articles', `${firstSlug('articles')}.mdx`), 'utf8');
+  return /^tags:\s*\[\s*([^,\]\s]+)/m.exec(text)?.[1] ?? /^tags:\s*\n\s*-\s*(\S+)/m.exec(text)?.[1] ?? 'missing-tag';
+};
 
-const pageTypes: { name: string; path: string; kind: PageFigures['kind']; noindex?: boolean }[] = [
+const pageTypes: { name: string; path: string; kind: PageFigures['kind']; noindex?: boolean; status?: number }[] = [
   { name: 'home', path: '/', kind: 'other' },
   { name: 'article', path: `/articles/${firstSlug('articles')}`, kind: 'post' },
   { name: 'guide', path: `/guides/${firstSlug('guides')}`, kind: 'post' },
   { name: 'article index', path: '/articles', kind: 'other' },
   { name: 'guide index', path: '/guides', kind: 'other' },
+  { name: 'category', path: `/categories/${firstSlug('categories')}`, kind: 'other' },
+  { name: 'tag', path: `/tags/${firstTag()}`, kind: 'other' },
+  { name: 'author', path: `/authors/${firstSlug('authors')}`, kind: 'other' },
   { name: 'search', path: '/search', kind: 'other', noindex: true },
   { name: 'sleep test', path: '/sleep-test', kind: 'other' },
+  { name: 'about', path: '/about', kind: 'other' },
+  { name: '404', path: '/bench-no-such-page', kind: 'other', status: 404 },
 ];
 
 async function measurePages(): Promise<{ pages: PageFigures[]; servingRatio?: number; serving?: ServingResult; articleHtml?: { bytes: number; textBytes: number } }> {
@@ -53,14 +65,15 @@ async function measurePages(): Promise<{ pages: PageFigures[]; servingRatio?: nu
     const floorWeight = await measurePage(floorServer.url, '/');
     const pages: PageFigures[] = [{ name: 'floor (blank page)', kind: 'floor', bytes: { ...floorWeight, ourJs: 0, stylesheets: 0 } }];
     const urls = new Map<string, string>([['floor (blank page)', floorServer.url]]);
-    for (const type of pageTypes) {
+    const chosen = values.pages?.split(',');
+    for (const type of pageTypes.filter((t) => !chosen || chosen.includes(t.name.replaceAll(' ', '-')))) {
       const status = (await fetch(new URL(type.path, site.url))).status;
-      if (status !== 200) {
+      if (status !== (type.status ?? 200)) {
         console.log(`skipping ${type.name} (${type.path} answered ${status})`);
         continue;
       }
       urls.set(type.name, new URL(type.path, site.url).href);
-      const weight = steps.has('bytes') ? await measurePage(site.url, type.path) : undefined;
+      const weight = steps.has('bytes') ? await measurePage(site.url, type.path, type.status) : undefined;
       const html = await (await fetch(new URL(type.path, site.url))).text();
       pages.push({
         name: type.name,

@@ -14,11 +14,17 @@ describe('pageAssets', () => {
     expect(pageAssets(html)).toEqual({
       scripts: ['/_next/static/chunks/b.js', '/_next/static/chunks/c.js'],
       stylesheets: ['/_next/static/css/a.css'],
+      inlineStyles: [],
     });
   });
 
+  it('lists the stylesheets Next inlined into <style> elements', () => {
+    const html = '<head><style data-precedence="next" data-href="/_next/static/chunks/a.css">body{color:red}</style></head><p>hi</p>';
+    expect(pageAssets(html)).toEqual({ scripts: [], stylesheets: [], inlineStyles: ['body{color:red}'] });
+  });
+
   it('returns nothing for a page without external assets', () => {
-    expect(pageAssets('<p>hello</p>')).toEqual({ scripts: [], stylesheets: [] });
+    expect(pageAssets('<p>hello</p>')).toEqual({ scripts: [], stylesheets: [], inlineStyles: [] });
   });
 });
 

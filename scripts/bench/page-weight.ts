@@ -1,7 +1,7 @@
 /** What a page makes a modern browser download at load: HTML, stylesheets and module scripts, gzipped. */
 import { gzipSync } from 'node:zlib';
 
-export type PageAssets = { scripts: string[]; stylesheets: string[] };
+export type PageAssets = { scripts: string[]; stylesheets: string[]; inlineStyles: string[] };
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag)?.slice(1).find(Boolean);
 
@@ -24,7 +24,9 @@ export function pageAssets(html: string): PageAssets {
     // Next preloads the page's scripts; a modulepreload/preload of a script is downloaded too.
     if (/\b(?:modulepreload|preload)\b/i.test(rel) && (attribute(tag, 'as') === 'script' || /modulepreload/i.test(rel))) scripts.add(href);
   }
-  return { scripts: [...scripts], stylesheets: [...stylesheets] };
+  // Next inlines the stylesheet into <style> elements (experimental.inlineCss): that is the page's CSS too.
+  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]);
+  return { scripts: [...scripts], stylesheets: [...stylesheets], inlineStyles };
 }
 
 export const gzipBytes = (body: string | Buffer) => gzipSync(body, { level: 9 }).length;
@@ -32,11 +34,11 @@ export const gzipBytes = (body: string | Buffer) => gzipSync(body, { level: 9 })
 export type PageWeight = { html: number; htmlRaw: number; css: number; js: number; requests: number };
 
 /** Downloads a page and everything pageAssets lists, and sums their gzipped sizes. */
-export async function measurePage(origin: string, path: string): Promise<PageWeight> {
+export async function measurePage(origin: string, path: string, expectedStatus = 200): Promise<PageWeight> {
   const response = await fetch(new URL(path, origin));
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  if (response.status !== expectedStatus) throw new Error(`${path} answered ${response.status}`);
   const html = await response.text();
-  const { scripts, stylesheets } = pageAssets(html);
+  const { scripts, stylesheets, inlineStyles } = pageAssets(html);
   const sizeOf = async (href: string) => {
     const asset = await fetch(new URL(href, origin));
     if (!asset.ok) throw new Error(`${href} (from ${path}) answered ${asset.status}`);
@@ -46,7 +48,7 @@ export async function measurePage(origin: string, path: string): Promise<PageWei
   return {
     html: gzipBytes(html),
     htmlRaw: Buffer.byteLength(html),
-    css: await sum(stylesheets),
+    css: (await sum(stylesheets)) + (inlineStyles.length ? gzipBytes(inlineStyles.join('')) : 0),
     js: await sum(scripts),
     requests: 1 + scripts.length + stylesheets.length,
   };

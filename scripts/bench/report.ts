@@ -17,7 +17,7 @@ type Extras = {
 
 export function printTable({ pages, scaling }: BenchFigures, extras: Extras): void {
   if (pages.length) {
-    const rows = [['page', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'LH KB', 'HTML gz KB', 'CSS gz KB', 'JS gz KB', 'ours KB']];
+    const rows = [['page', 'perf', 'a11y', 'bp', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'LH KB', 'HTML gz KB', 'CSS gz KB', 'JS gz KB', 'ours KB']];
     for (const { name, lighthouse: lh, bytes } of pages) {
       rows.push([
         name,
@@ -25,6 +25,7 @@ export function printTable({ pages, scaling }: BenchFigures, extras: Extras): vo
         lh ? String(lh.accessibility) : '',
         lh ? String(lh.bestPractices) : '',
         lh ? String(lh.seo) : '',
+        lh ? String(Math.round(lh.fcpMs)) : '',
         lh ? String(Math.round(lh.lcpMs)) : '',
         lh ? String(Math.round(lh.tbtMs)) : '',
         lh ? lh.cls.toFixed(3) : '',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { articleSchema } from '@/lib/content/schema';
-import { syntheticArticle } from './synthetic-corpus';
+import { syntheticArticle, syntheticDay } from './synthetic-corpus';
 
 const context = { author: 'maya-lindqvist', category: 'tips-for-better-sleep', guide: 'foot-massage-for-sleep', image: { src: '/images/bench/cover.svg', width: 1200, height: 675 } };
 
@@ -20,5 +20,21 @@ describe('syntheticArticle', () => {
     expect(first.text).toMatch(/^- /m);
     expect(first.text).toContain('![');
     expect(first.text).toContain('<CallToAction />');
+  });
+});
+
+describe('syntheticDay', () => {
+  const today = new Date(Date.UTC(2026, 11, 1, 15, 30));
+
+  it('dates the first article today and the rest backwards, never in the future', () => {
+    expect(syntheticDay(0, today)).toBe('2026-12-01');
+    const days = Array.from({ length: 10_000 }, (_, index) => syntheticDay(index, today));
+    expect(days.every((day) => day <= '2026-12-01')).toBe(true);
+    expect(days.every((day, index) => index === 0 || day <= days[index - 1])).toBe(true);
+    expect(days[9_999] > '2015-01-01').toBe(true);
+  });
+
+  it('puts the date in the frontmatter (article 5: 28 hours before midnight)', () => {
+    expect(syntheticArticle(4, context, today).text).toContain('publishedAt: 2026-11-29');
   });
 });

@@ -21,11 +21,23 @@ const paragraph = (topic: string, n: number) =>
   `This note ${n} looks at small, practical adjustments you can try for a week, ` +
   `what to watch for, and when it is worth talking with a professional instead of experimenting alone.`;
 
+const hourMs = 3_600_000;
+
+/**
+ * The publication day of article number `index`: one every seven hours,
+ * backwards from `today`, so even 10,000 articles are all in the past (the
+ * content check rightly refuses dates far in the future).
+ */
+export function syntheticDay(index: number, today = new Date()): string {
+  const midnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  return new Date(midnight - index * 7 * hourMs).toISOString().slice(0, 10);
+}
+
 /** The MDX text of synthetic article number `index` (from 0). */
-export function syntheticArticle(index: number, context: CorpusContext): { slug: string; text: string } {
+export function syntheticArticle(index: number, context: CorpusContext, today = new Date()): { slug: string; text: string } {
   const topic = topics[index % topics.length];
   const slug = `bench-article-${String(index + 1).padStart(5, '0')}`;
-  const day = new Date(Date.UTC(2020, 0, 1) + index * 3_600_000 * 7).toISOString().slice(0, 10);
+  const day = syntheticDay(index, today);
   const tags = [tagPool[index % tagPool.length], tagPool[(index * 7 + 3) % tagPool.length]].filter((t, i, all) => all.indexOf(t) === i);
   const frontmatter = [
     '---',

@@ -42,7 +42,20 @@ const config = [
     ignores: ['**/*.test.ts', '**/test-fixtures/**'],
     rules: { 'import/no-restricted-paths': ['error', { zones: layers }] },
   },
-  { ignores: ['.next/**', '.next-server-build/**', '.contentlayer/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'bench/scratch/**', 'test-results/**', 'playwright-report/**', 'public/pagefind/**'] },
+  {
+    ignores: [
+      '.next/**',
+      '.next-server-build/**',
+      '.contentlayer/**',
+      'out/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'bench/scratch/**',
+      'test-results/**',
+      'playwright-report/**',
+      'public/pagefind/**',
+    ],
+  },
 ];
 
 export default config;

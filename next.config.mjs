@@ -3,7 +3,6 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import { contentSecurityPolicy, securityHeaders } from './lib/security/policy.mjs';
 import { readBuildInputs } from './tooling/build/build-inputs-file.mjs';
 
-
 /**
  * The content swap: production builds read contentlayer's output from disk
  * rather than bundling it, so lib/content/loader.ts's import of

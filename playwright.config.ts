@@ -31,7 +31,12 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: { baseURL, trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions() },
   projects: [
-    { name: 'chromium', testIgnore: [externalSpec, devEditingSpec, cmsAdminSpec], grepInvert: staticOnlyTag, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    {
+      name: 'chromium',
+      testIgnore: [externalSpec, devEditingSpec, cmsAdminSpec],
+      grepInvert: staticOnlyTag,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
     {
       name: 'external-sleep-test',
       testMatch: externalSpec,
@@ -39,11 +44,27 @@ export default defineConfig({
       timeout: 120_000,
       use: { ...devices['Desktop Chrome'], baseURL: externalBaseURL, launchOptions: chromiumLaunchOptions() },
     },
-    { name: 'static-export', testIgnore: [externalSpec, devEditingSpec], grep: staticTag, use: { ...devices['Desktop Chrome'], baseURL: staticBaseURL, launchOptions: chromiumLaunchOptions() } },
+    {
+      name: 'static-export',
+      testIgnore: [externalSpec, devEditingSpec],
+      grep: staticTag,
+      use: { ...devices['Desktop Chrome'], baseURL: staticBaseURL, launchOptions: chromiumLaunchOptions() },
+    },
     // Edits content and breaks it on purpose, which would disturb the other tests: it runs last, alone,
     // sharing the dev server on the port 100 above the main one.
-    { name: 'dev-editing', testMatch: devEditingSpec, dependencies: ['chromium', 'external-sleep-test', 'static-export'], use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
-    { name: 'cms-admin', testMatch: cmsAdminSpec, dependencies: ['dev-editing'], timeout: 180_000, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+    {
+      name: 'dev-editing',
+      testMatch: devEditingSpec,
+      dependencies: ['chromium', 'external-sleep-test', 'static-export'],
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
+    {
+      name: 'cms-admin',
+      testMatch: cmsAdminSpec,
+      dependencies: ['dev-editing'],
+      timeout: 180_000,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
   ],
   webServer: [
     // The production server (`npm start`: Next behind the page cache) on the build made by `npm run build`, on loopback only.

@@ -18,7 +18,11 @@ export default function NotFound() {
       <div className="max-w-2xl">
         <h1 className="heading-page">We couldn’t find that page</h1>
         <p className="mt-4 text-lg text-muted">
-          The address may be mistyped, or the page may have moved. Try the <Link href="/" className="text-accent underline">home page</Link>, or one of these:
+          The address may be mistyped, or the page may have moved. Try the{' '}
+          <Link href="/" className="text-accent underline">
+            home page
+          </Link>
+          , or one of these:
         </p>
         <ul className="mt-6 space-y-2">
           {suggestions.map((post) => (

@@ -11,8 +11,7 @@ export type CallToActionProps = CallToActionContext;
 export function CallToAction({ placement, medium, campaign }: CallToActionProps) {
   const href = callToActionHref({ placement, medium, campaign });
   const { heading, text, button, compactButton } = siteConfig.callToAction;
-  const buttonClass =
-    'inline-block rounded-full bg-cta font-semibold text-cta-ink no-underline hover:bg-cta-hover focus-visible:outline-offset-4';
+  const buttonClass = 'inline-block rounded-full bg-cta font-semibold text-cta-ink no-underline hover:bg-cta-hover focus-visible:outline-offset-4';
 
   if (placement === 'header') {
     return (

@@ -12,8 +12,8 @@ export function FeaturedPost({ post }: FeaturedPostProps) {
       {/* eslint-disable-next-line @next/next/no-img-element -- SVG cover with explicit size */}
       <img src={post.cover.src} alt="" width={post.cover.width} height={post.cover.height} className="h-auto w-full self-center" />
       <div className="flex flex-col justify-center p-6 sm:p-8">
-        <p className="text-xs font-semibold uppercase tracking-wide text-accent">Featured {post.type === 'guide' ? 'guide' : 'article'}</p>
-        <h2 className="heading-section mt-2 text-balance">
+        <p className="text-xs font-semibold tracking-wide text-accent uppercase">Featured {post.type === 'guide' ? 'guide' : 'article'}</p>
+        <h2 className="mt-2 heading-section text-balance">
           <Link href={postPath(post)} prefetch={false} className="text-ink underline-offset-4 after:absolute after:inset-0 hover:underline">
             {post.title}
           </Link>

@@ -61,8 +61,8 @@ export function GuideFilterNav({ guides, current }: GuideFilterNavProps) {
         <FilterGroup id="filter-audience" title="Who you massage" options={audiences} />
         {bothWaysCount > 0 && (
           <p className="mt-2 text-sm text-muted">
-            {bothWaysCount === 1 ? '1 guide works' : `${bothWaysCount} guides work`} either way, so{' '}
-            {bothWaysCount === 1 ? 'it is' : 'they are'} counted under both:{' '}
+            {bothWaysCount === 1 ? '1 guide works' : `${bothWaysCount} guides work`} either way, so {bothWaysCount === 1 ? 'it is' : 'they are'} counted under
+            both:{' '}
             <Link
               href={`${guideFilterPath({ area: current.area, audience: 'both' })}#${guideResultsId}`}
               prefetch={false}

@@ -27,7 +27,7 @@ export function GuideIndex({ title, guides, allGuides, filter }: GuideIndexProps
       <GuideFilterNav guides={allGuides} current={filter} />
       <section aria-labelledby={guideResultsId}>
         <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-          <h2 id={guideResultsId} className="heading-section scroll-mt-4">
+          <h2 id={guideResultsId} className="scroll-mt-4 heading-section">
             {filterText ? `${count}: ${filterText}` : `All ${count}`}
           </h2>
           <a href="#filters" className="inline-flex min-h-6 items-center font-sans text-sm text-ink underline underline-offset-4">

@@ -7,13 +7,17 @@ export type GuideStepsProps = { steps: Guide['steps'] };
 export function GuideSteps({ steps }: GuideStepsProps) {
   return (
     <section aria-labelledby={guideSections.steps.id} className="not-prose mt-8 mb-10">
-      <h2 id={guideSections.steps.id} className="heading-section scroll-mt-6">
+      <h2 id={guideSections.steps.id} className="scroll-mt-6 heading-section">
         {guideSections.steps.text}
       </h2>
       <ol className="mt-5 space-y-6">
         {steps.map((step, index) => (
           <li key={step.name} className="flex gap-4">
-            <span aria-hidden="true" data-pagefind-ignore className="flex size-9 shrink-0 items-center justify-center rounded-full bg-accent font-sans font-semibold text-paper">
+            <span
+              aria-hidden="true"
+              data-pagefind-ignore
+              className="flex size-9 shrink-0 items-center justify-center rounded-full bg-accent font-sans font-semibold text-paper"
+            >
               {index + 1}
             </span>
             <div>

@@ -12,7 +12,11 @@ export function GuidesByArea({ guides }: GuidesByAreaProps) {
   return (
     <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
       {groups.map((group, index) => (
-        <section key={group.area} aria-labelledby={`area-${group.area}`} className={`rounded-2xl border border-line p-5 ${index === groups.length - 1 ? lastItemSpan(groups.length) : ''}`}>
+        <section
+          key={group.area}
+          aria-labelledby={`area-${group.area}`}
+          className={`rounded-2xl border border-line p-5 ${index === groups.length - 1 ? lastItemSpan(groups.length) : ''}`}
+        >
           <h3 id={`area-${group.area}`} className="heading-sub">
             <Link href={guideAreaPath(group.area)} prefetch={false} className="text-ink underline-offset-4 hover:underline">
               {bodyAreaLabels[group.area]}
@@ -21,7 +25,11 @@ export function GuidesByArea({ guides }: GuidesByAreaProps) {
           <ul className="mt-3 space-y-2">
             {group.guides.map((guide) => (
               <li key={guide.slug}>
-                <Link href={postPath(guide)} prefetch={false} className="font-serif text-lg text-ink underline underline-offset-4 decoration-line hover:decoration-ink">
+                <Link
+                  href={postPath(guide)}
+                  prefetch={false}
+                  className="font-serif text-lg text-ink underline decoration-line underline-offset-4 hover:decoration-ink"
+                >
                   {guide.title}
                 </Link>
                 <span className="block text-sm text-muted">About {guide.minutes} minutes</span>

@@ -13,7 +13,7 @@ export function ListingIntro({ page }: ListingIntroProps) {
       return (
         <>
           <AuthorProfile author={listing.author} title={title} />
-          <h2 className="heading-section mb-4">Written or reviewed by {listing.author.name.split(' ')[0]}</h2>
+          <h2 className="mb-4 heading-section">Written or reviewed by {listing.author.name.split(' ')[0]}</h2>
         </>
       );
     case 'category':

@@ -27,7 +27,7 @@ export function PostByline({ post, flowing = false }: PostBylineProps) {
   return (
     <div
       data-pagefind-ignore
-      className={`min-w-0 font-sans text-sm leading-snug text-muted ${flowing ? "[&>p]:inline sm:space-y-1 sm:[&>p]:block [&>p+p]:before:content-['_·_'] sm:[&>p+p]:before:content-none" : 'space-y-1'}`}
+      className={`min-w-0 font-sans text-sm leading-snug text-muted ${flowing ? "sm:space-y-1 [&>p]:inline sm:[&>p]:block [&>p+p]:before:content-['_·_'] sm:[&>p+p]:before:content-none" : 'space-y-1'}`}
     >
       <p>
         By <PersonLink person={author} />, {author.role}

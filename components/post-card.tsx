@@ -27,7 +27,10 @@ function CardFacts({ post }: { post: Post }) {
 export function PostCard({ post, headingLevel = 3 }: PostCardProps) {
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article data-pagefind-ignore className="relative flex w-full flex-col overflow-hidden rounded-2xl border border-line bg-paper transition-colors hover:border-muted">
+    <article
+      data-pagefind-ignore
+      className="relative flex w-full flex-col overflow-hidden rounded-2xl border border-line bg-paper transition-colors hover:border-muted"
+    >
       {/* eslint-disable-next-line @next/next/no-img-element -- SVG cover with explicit size; the title says what it shows */}
       <img
         src={post.cover.src}
@@ -38,8 +41,8 @@ export function PostCard({ post, headingLevel = 3 }: PostCardProps) {
         className="aspect-[16/9] w-full bg-surface object-contain"
       />
       <div className="flex flex-1 flex-col p-5">
-        <p className="font-sans text-xs font-semibold uppercase tracking-wide text-accent">{postLabel(post)}</p>
-        <Title className="heading-sub mt-1 text-balance">
+        <p className="font-sans text-xs font-semibold tracking-wide text-accent uppercase">{postLabel(post)}</p>
+        <Title className="mt-1 heading-sub text-balance">
           {/* The link covers the whole card (after:inset-0), so the card is one target. */}
           <Link href={postPath(post)} prefetch={false} className="text-ink underline-offset-4 after:absolute after:inset-0 after:rounded-2xl hover:underline">
             {post.title}

@@ -20,7 +20,7 @@ export function PostHeader({ post, besideCover }: PostHeaderProps) {
   return (
     <header className="max-w-2xl">
       <DraftBanner post={post} />
-      <p className="hidden font-sans text-sm font-semibold uppercase tracking-wide text-accent sm:block">{postLabel(post)}</p>
+      <p className="hidden font-sans text-sm font-semibold tracking-wide text-accent uppercase sm:block">{postLabel(post)}</p>
       <h1 className="heading-page sm:mt-1">{post.title}</h1>
       <p className="mt-3 leading-relaxed text-muted sm:text-lg">{post.description}</p>
       {besideCover && (

@@ -21,7 +21,10 @@ export function PostList({ posts, headingLevel = 2, emptyText = 'Nothing here ye
   return (
     <ul className={`grid gap-5 sm:grid-cols-2 ${columns}`}>
       {posts.map((post, index) => (
-        <li key={`${post.type}-${post.slug}`} className={`flex ${fillRows && index === posts.length - 1 && posts.length >= 3 ? lastItemSpan(posts.length) : ''}`}>
+        <li
+          key={`${post.type}-${post.slug}`}
+          className={`flex ${fillRows && index === posts.length - 1 && posts.length >= 3 ? lastItemSpan(posts.length) : ''}`}
+        >
           <PostCard post={post} headingLevel={headingLevel} />
         </li>
       ))}

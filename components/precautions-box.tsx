@@ -6,7 +6,7 @@ export type PrecautionsBoxProps = { items: string[] };
 export function PrecautionsBox({ items }: PrecautionsBoxProps) {
   return (
     <section aria-labelledby={guideSections.precautions.id} className="not-prose my-10 rounded-2xl border-l-4 border-caution-line bg-caution p-5 sm:p-6">
-      <h2 id={guideSections.precautions.id} className="heading-section scroll-mt-6">
+      <h2 id={guideSections.precautions.id} className="scroll-mt-6 heading-section">
         {guideSections.precautions.text}
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-5 text-lg leading-relaxed">

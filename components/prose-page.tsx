@@ -10,7 +10,7 @@ export function ProsePage({ title, lead, children }: ProsePageProps) {
       <PageIntro title={title}>
         <p>{lead}</p>
       </PageIntro>
-      <div className="prose prose-calm prose-lg font-serif">{children}</div>
+      <div className="prose-calm prose prose-lg font-serif">{children}</div>
     </article>
   );
 }

@@ -22,8 +22,8 @@ export function SearchResults({ state }: SearchResultsProps) {
         <ol aria-label="Search results" className="mt-4 max-w-2xl space-y-6">
           {state.hits.map((hit) => (
             <li key={hit.url} className="border-b border-line pb-6">
-              <p className="text-xs font-semibold uppercase tracking-wide text-accent">{hit.type}</p>
-              <h2 className="heading-sub mt-1">
+              <p className="text-xs font-semibold tracking-wide text-accent uppercase">{hit.type}</p>
+              <h2 className="mt-1 heading-sub">
                 <a href={hit.url} className="text-ink underline underline-offset-4">
                   {hit.title}
                 </a>

@@ -26,8 +26,8 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p className="mt-6 max-w-2xl">
-          {siteConfig.name} offers general information about sleep and relaxation. It is not medical advice and does
-          not replace care from a qualified professional.
+          {siteConfig.name} offers general information about sleep and relaxation. It is not medical advice and does not replace care from a qualified
+          professional.
         </p>
         <p className="mt-2">
           © {new Date().getFullYear()} {siteConfig.organization.name}

@@ -24,7 +24,7 @@ function HeadingLinks({ headings }: TableOfContentsProps) {
 export function TableOfContents({ headings }: TableOfContentsProps) {
   if (headings.length < 2) return null;
   return (
-    <nav aria-label="On this page" data-pagefind-ignore className="font-sans print:hidden lg:sticky lg:top-6">
+    <nav aria-label="On this page" data-pagefind-ignore className="font-sans lg:sticky lg:top-6 print:hidden">
       <details className="-mt-px border-y border-line lg:hidden">
         <summary className="cursor-pointer py-2 font-semibold">On this page</summary>
         <div className="pb-3 pl-4">

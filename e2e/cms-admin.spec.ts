@@ -22,7 +22,7 @@ const newImages = `public/images/articles/${newSlug}`;
 const snapshot = fileSnapshot([article, guide, newFile, newImages]);
 let watcher: Awaited<ReturnType<typeof startContentWatcher>> | undefined;
 
-test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
@@ -35,7 +35,10 @@ test.afterAll(async () => {
   snapshot.restore();
   // Let the watcher regenerate without the new article, so .contentlayer names no file that is gone.
   const before = watcher?.generated() ?? 0;
-  await expect.poll(() => watcher?.generated() ?? 1, { timeout: 30_000 }).toBeGreaterThan(before).catch(() => undefined);
+  await expect
+    .poll(() => watcher?.generated() ?? 1, { timeout: 30_000 })
+    .toBeGreaterThan(before)
+    .catch(() => undefined);
   watcher?.stop();
 });
 
@@ -55,11 +58,17 @@ async function save(page: Page) {
 test('the API refuses saves without Keystatic headers, for another host name, or outside content/ and public/images/', async ({ request }) => {
   const before = readFileSync(article);
   const packageJson = readFileSync('package.json');
-  const save = (files: { path: string; contents: string }[]) => ({ additions: files.map((file) => ({ path: file.path, contents: Buffer.from(file.contents).toString('base64url') })), deletions: [] });
+  const save = (files: { path: string; contents: string }[]) => ({
+    additions: files.map((file) => ({ path: file.path, contents: Buffer.from(file.contents).toString('base64url') })),
+    deletions: [],
+  });
   const keystatic = { 'no-cors': '1', 'content-type': 'application/json' };
   const url = `${devUrl}/api/keystatic/update`;
   expect((await request.post(url, { headers: { 'content-type': 'application/json' }, data: save([{ path: article, contents: 'x' }]) })).status()).toBe(400);
-  const rebinding = await request.post(url, { headers: { ...keystatic, host: `calm-nights.attacker.example:${new URL(devUrl).port}` }, data: save([{ path: article, contents: 'x' }]) });
+  const rebinding = await request.post(url, {
+    headers: { ...keystatic, host: `calm-nights.attacker.example:${new URL(devUrl).port}` },
+    data: save([{ path: article, contents: 'x' }]),
+  });
   expect(rebinding.status()).toBe(403);
   for (const path of ['package.json', 'content/../package.json', 'public/og/x.png']) {
     expect((await request.post(url, { headers: keystatic, data: save([{ path, contents: 'x' }]) })).status(), path).toBe(400);
@@ -79,7 +88,9 @@ test('the admin loads with no request to another host and no policy violation', 
   page.on('console', (message) => {
     if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`Content-Security-Policy: ${event.violatedDirective} ${event.blockedURI}`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content-Security-Policy: ${event.violatedDirective} ${event.blockedURI}`)),
+  );
   await page.goto(`${devUrl}/keystatic`);
   await expect(page.getByRole('link', { name: 'Articles' }).first()).toBeVisible({ timeout: 120_000 });
   await openEntry(page, 'guides/item/calf-massage');
@@ -122,12 +133,19 @@ test('a save that breaks a rule is refused with its message, and no file changes
 
 function readDescription(file: Buffer): string {
   const match = /^description: (?:>-\n((?: {2}.+\n)+)|(.+)\n)/m.exec(file.toString('utf8'));
-  return (match?.[1] ?? match?.[2] ?? '').split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
+  return (match?.[1] ?? match?.[2] ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 test('changing one step of a guide shows the new text on its page', async ({ page }) => {
   await openEntry(page, 'guides/item/calf-massage');
-  await page.getByRole('gridcell', { name: /Knead the calf muscle/ }).first().click();
+  await page
+    .getByRole('gridcell', { name: /Knead the calf muscle/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   const text = 'Squeeze the calf gently with one hand, then the other, from ankle to knee, for about three minutes.';
   await dialog.getByRole('textbox', { name: 'Text', exact: true }).fill(text);
@@ -146,9 +164,14 @@ test('an article written in the admin is a valid file with its cover, and shows 
   await expect(page.getByRole('button', { name: 'Create', exact: true })).toBeVisible({ timeout: 120_000 });
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
   await page.getByRole('textbox', { name: 'File name' }).fill(newSlug);
-  await page.getByRole('textbox', { name: 'Description' }).fill('An article the browser CMS test writes from scratch, checks on the site and then removes again.');
+  await page
+    .getByRole('textbox', { name: 'Description' })
+    .fill('An article the browser CMS test writes from scratch, checks on the site and then removes again.');
   await page.getByRole('textbox', { name: 'Published at' }).fill('2024-05-01');
-  for (const [picker, choice] of [['Author', 'maya-lindqvist'], ['Category', 'tips-for-better-sleep']]) {
+  for (const [picker, choice] of [
+    ['Author', 'maya-lindqvist'],
+    ['Category', 'tips-for-better-sleep'],
+  ]) {
     await page.getByRole('combobox', { name: picker }).fill(choice.slice(0, 4));
     await page.getByRole('option', { name: choice }).click();
   }

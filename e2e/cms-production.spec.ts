@@ -26,7 +26,10 @@ test.describe('without GitHub storage', () => {
   }
 
   test('a save to the API answers 404', async ({ request }) => {
-    const response = await request.post('/api/keystatic/update', { headers: { 'no-cors': '1', 'content-type': 'application/json' }, data: { additions: [], deletions: [] } });
+    const response = await request.post('/api/keystatic/update', {
+      headers: { 'no-cors': '1', 'content-type': 'application/json' },
+      data: { additions: [], deletions: [] },
+    });
     expect(response.status()).toBe(404);
   });
 
@@ -42,7 +45,11 @@ test.describe('with GitHub storage', () => {
   let server: ChildProcess | undefined;
 
   test.beforeAll(async () => {
-    server = spawn(process.execPath, ['scripts/server.mjs'], { env: { ...process.env, ...githubStorage, PORT: String(githubPort) }, stdio: 'ignore', detached: true });
+    server = spawn(process.execPath, ['scripts/server.mjs'], {
+      env: { ...process.env, ...githubStorage, PORT: String(githubPort) },
+      stdio: 'ignore',
+      detached: true,
+    });
     await expect.poll(async () => (await fetch(githubUrl).catch(() => undefined))?.status, { timeout: 60_000 }).toBe(200);
   });
 
@@ -57,7 +64,10 @@ test.describe('with GitHub storage', () => {
     expect(policy).toContain("default-src 'self'");
     expect(policy).not.toContain('unsafe-eval');
     const hosts = policy.match(/https:\/\/[^\s;]+/g) ?? [];
-    expect(hosts.every((host) => /^https:\/\/([a-z]+\.)?github(usercontent)?\.com$/.test(host)), hosts.join(' ')).toBe(true);
+    expect(
+      hosts.every((host) => /^https:\/\/([a-z]+\.)?github(usercontent)?\.com$/.test(host)),
+      hosts.join(' '),
+    ).toBe(true);
   });
 
   test('the admin loads in the browser with no policy violation and no other host', async ({ page }) => {
@@ -90,7 +100,8 @@ test.describe('with GitHub storage', () => {
 });
 
 test('the static export has no admin', () => {
-  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
   expect(existsSync('out')).toBe(true);
   expect(files('out').filter((file) => /keystatic/i.test(file))).toEqual([]);
 });

@@ -32,6 +32,9 @@ for (const post of posts) {
       for (const precaution of post.precautions) await expect(precautions).toContainText(precaution);
     }
     const endCard = page.getByRole('complementary', { name: 'Free sleep test' }).last();
-    await expect(endCard.getByRole('link', { name: 'Take the free sleep test' })).toHaveAttribute('href', new RegExp(`utm_campaign=${post.slug}&utm_content=end`));
+    await expect(endCard.getByRole('link', { name: 'Take the free sleep test' })).toHaveAttribute(
+      'href',
+      new RegExp(`utm_campaign=${post.slug}&utm_content=end`),
+    );
   });
 }

@@ -48,7 +48,9 @@ for (const post of [article, guide]) {
   test(`${post.path} shows its dated medical review, marks sample people, and gives the review in JSON-LD`, { tag: '@static' }, async ({ page }) => {
     await page.goto(post.path);
     const review = page.getByText(/^Medically reviewed by /);
-    await expect(review).toHaveText(/^Medically reviewed by Daniel Okafor\s*\(sample person\), Registered nurse, sleep-health reviewer, on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await expect(review).toHaveText(
+      /^Medically reviewed by Daniel Okafor\s*\(sample person\), Registered nurse, sleep-health reviewer, on \d{1,2} [A-Z][a-z]+ \d{4}$/,
+    );
     const reviewDate = await review.locator('time').getAttribute('datetime');
     expect(reviewDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await expect(page.getByText(/^By /).first()).toContainText('(sample person)');

@@ -44,7 +44,11 @@ let output = '';
 
 function start(command: string, args: string[]) {
   // Own process group, so stopping it also stops the children it spawns.
-  const child = spawn(path.join('node_modules', '.bin', command), args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'development' } });
+  const child = spawn(path.join('node_modules', '.bin', command), args, {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'development' },
+  });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   servers.push(child);
@@ -65,7 +69,12 @@ function stopServers() {
 async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await Promise.resolve().then(check).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`timed out waiting for ${what}\n--- dev server output ---\n${output.slice(-4000)}`);
@@ -100,7 +109,9 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   // Leftovers of a run that was killed before it could clean up.
-  readdirSync(articles).filter((name) => name.startsWith(prefix)).forEach((name) => rmSync(path.join(articles, name)));
+  readdirSync(articles)
+    .filter((name) => name.startsWith(prefix))
+    .forEach((name) => rmSync(path.join(articles, name)));
   writeFileSync(file, post('First version of the text.'));
   start('contentlayer2', ['dev']);
   await waitFor(() => generatedCount() > 0, 120_000, 'contentlayer2 dev to generate the content');
@@ -140,7 +151,9 @@ test('saving an MDX file updates the open page; a broken save shows the error an
     await page.reload();
     await expect(page.getByText(problem).first()).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
-  await expect.poll(terminal, { timeout: 10_000 }).toMatch(new RegExp(`content/articles/${slug}\\.mdx:4:1 {2}schema/invalid {2}description: description is too short`));
+  await expect
+    .poll(terminal, { timeout: 10_000 })
+    .toMatch(new RegExp(`content/articles/${slug}\\.mdx:4:1 {2}schema/invalid {2}description: description is too short`));
   expect(servers.every((child) => child.exitCode === null)).toBe(true);
   expect(await answers(devUrl)).toBe(true);
 

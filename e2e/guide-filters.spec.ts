@@ -17,7 +17,9 @@ test('body area and audience filters combine, each keeping the other, and land o
   await expect(page.locator('#results')).toBeInViewport();
   await expect(results(page).first()).toBeInViewport();
 
-  await filters(page).getByRole('link', { name: /^On yourself/ }).click();
+  await filters(page)
+    .getByRole('link', { name: /^On yourself/ })
+    .click();
   await expect(page).toHaveURL(/\/guides\/area\/feet\/for\/self#results$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Massage guides: feet, on yourself');
   await expect(filters(page).getByRole('link', { name: /^Feet/ })).toHaveAttribute('aria-current', 'page');
@@ -25,10 +27,14 @@ test('body area and audience filters combine, each keeping the other, and land o
   await expect(page.getByRole('main').getByRole('link', { name: footMassage })).toBeInViewport();
 
   // Changing the area keeps the audience.
-  await filters(page).getByRole('link', { name: /^Head and face/ }).click();
+  await filters(page)
+    .getByRole('link', { name: /^Head and face/ })
+    .click();
   await expect(page).toHaveURL(/\/guides\/area\/head\/for\/self#results$/);
   // Dropping the area keeps the audience too.
-  await filters(page).getByRole('link', { name: /All areas/ }).click();
+  await filters(page)
+    .getByRole('link', { name: /All areas/ })
+    .click();
   await expect(page).toHaveURL(/\/guides\/for\/self#results$/);
 });
 
@@ -38,12 +44,16 @@ test('the counts add up: a guide that works both ways is counted under each audi
   const all = await count(/^Anyone/);
   const self = await count(/^On yourself/);
   const partner = await count(/^On a partner/);
-  const note = await filters(page).getByText(/work either way|works either way/).textContent();
+  const note = await filters(page)
+    .getByText(/work either way|works either way/)
+    .textContent();
   const both = Number(/(\d+) guides? works?/.exec(note ?? '')?.[1]);
   expect(both).toBeGreaterThan(0);
   expect(self + partner - both).toBe(all);
   expect(await results(page).count()).toBe(all);
-  await filters(page).getByRole('link', { name: /see (it|them)/ }).click();
+  await filters(page)
+    .getByRole('link', { name: /see (it|them)/ })
+    .click();
   await expect(page).toHaveURL(/\/guides\/for\/both#results$/);
   expect(await results(page).count()).toBe(both);
 });

@@ -47,12 +47,47 @@ const probes: Probe[] = [
   { name: 'PUT to /about', method: 'PUT', path: '/about', expect: [405] },
   { name: 'DELETE to a static file', method: 'DELETE', path: '/icon.svg', expect: [404, 405] },
   // The body is declared but only its first kilobyte sent: the answer must come without reading the rest.
-  { name: 'a 10 MB form', method: 'POST', path: '/sleep-test', headers: { ...multipartForm, 'content-length': tenMegabytes }, body: 'a'.repeat(1024), expect: { production: [413], static: [405] } },
+  {
+    name: 'a 10 MB form',
+    method: 'POST',
+    path: '/sleep-test',
+    headers: { ...multipartForm, 'content-length': tenMegabytes },
+    body: 'a'.repeat(1024),
+    expect: { production: [413], static: [405] },
+  },
   { name: 'a 10 MB body to a page', method: 'POST', path: '/about', headers: { 'content-length': tenMegabytes }, body: 'a'.repeat(1024), expect: [405] },
-  { name: 'a chunked form past the limit', method: 'POST', path: '/sleep-test', headers: { ...multipartForm, 'transfer-encoding': 'chunked' }, body: Buffer.alloc(100_000, 'a'), expect: { production: [413], static: [405] } },
-  { name: 'a malformed multipart form', method: 'POST', path: '/sleep-test', headers: multipartForm, body: 'not multipart', expect: { production: [400], static: [405] } },
-  { name: 'a multipart form with no boundary', method: 'POST', path: '/sleep-test', headers: { 'content-type': 'multipart/form-data' }, body: '--x--', expect: { production: [400], static: [405] } },
-  { name: 'an unknown server action', method: 'POST', path: '/sleep-test', headers: { 'next-action': 'abc', 'content-type': 'text/plain' }, body: '[]', expect: { production: [400], static: [405] } },
+  {
+    name: 'a chunked form past the limit',
+    method: 'POST',
+    path: '/sleep-test',
+    headers: { ...multipartForm, 'transfer-encoding': 'chunked' },
+    body: Buffer.alloc(100_000, 'a'),
+    expect: { production: [413], static: [405] },
+  },
+  {
+    name: 'a malformed multipart form',
+    method: 'POST',
+    path: '/sleep-test',
+    headers: multipartForm,
+    body: 'not multipart',
+    expect: { production: [400], static: [405] },
+  },
+  {
+    name: 'a multipart form with no boundary',
+    method: 'POST',
+    path: '/sleep-test',
+    headers: { 'content-type': 'multipart/form-data' },
+    body: '--x--',
+    expect: { production: [400], static: [405] },
+  },
+  {
+    name: 'an unknown server action',
+    method: 'POST',
+    path: '/sleep-test',
+    headers: { 'next-action': 'abc', 'content-type': 'text/plain' },
+    body: '[]',
+    expect: { production: [400], static: [405] },
+  },
 ];
 
 const server = (info: TestInfo): Server => (info.project.name === 'static-export' ? 'static' : 'production');
@@ -90,7 +125,10 @@ test('TRACE gets 405 without echoing the request or leaking details', { tag: '@s
 });
 
 test('a page asked for under another spelling is a 404 or the page with its own CSP', { tag: '@static' }, async ({ baseURL }) => {
-  for (const [spelling, page] of [['/.%2Fabout', '/about'], ['/x%2F..%2Fsleep-test', '/sleep-test']]) {
+  for (const [spelling, page] of [
+    ['/.%2Fabout', '/about'],
+    ['/x%2F..%2Fsleep-test', '/sleep-test'],
+  ]) {
     const [odd, plain] = [await send(baseURL!, { name: spelling, path: spelling }), await send(baseURL!, { name: page, path: page })];
     expect([200, 404], spelling).toContain(odd.status);
     expectSharedHeaders(odd);
@@ -117,7 +155,11 @@ test('a client sending a byte a second is cut off within 20 s', { tag: '@static'
   test.setTimeout(60_000);
   const [headers, body] = await Promise.all([
     slowClient(baseURL!, 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n', 'X-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'),
-    slowClient(baseURL!, 'POST /sleep-test HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n', 'a'),
+    slowClient(
+      baseURL!,
+      'POST /sleep-test HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n',
+      'a',
+    ),
   ]);
   expect(headers.seconds, `headers: ${headers.statusLine}`).toBeLessThan(20);
   expect(body.seconds, `body: ${body.statusLine}`).toBeLessThan(20);

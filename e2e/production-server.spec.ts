@@ -8,7 +8,17 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 const pages = ['/', '/articles/warm-bath-before-bed', '/guides/neck-and-shoulder-massage', '/articles', '/sleep-test', '/feed.xml'];
 /** Next sends prerendered pages with an ETag, but a route handler's answer (the feed) without one. */
 const withoutNextEtag = new Set(['/feed.xml']);
-const pageHeaders = ['content-type', 'content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'vary', 'cache-control'];
+const pageHeaders = [
+  'content-type',
+  'content-security-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+  'vary',
+  'cache-control',
+];
 
 /** Asks for a page until the server answers it from memory (it keeps a page after its first visit). */
 async function replayed(request: APIRequestContext, path: string) {

@@ -15,7 +15,10 @@ test.use({ viewport: screen });
 
 /** How far down the page an element's top sits, in CSS pixels. */
 const pageTop = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
 
 test('every article has a takeaway list, a contents list and a cover, and its text begins on the first screen', async ({ page }) => {
   expect(articles.length).toBeGreaterThan(0);
@@ -113,15 +116,18 @@ test.describe('on a desktop', () => {
   test('the reading line holds 60 to 75 characters', async ({ page }) => {
     for (const path of [articles[0], guides[0]]) {
       await page.goto(path);
-      const perLine = await page.locator('article .prose > p').first().evaluate((paragraph) => {
-        const style = getComputedStyle(paragraph);
-        const context = document.createElement('canvas').getContext('2d');
-        if (!context) return 0;
-        context.font = `${style.fontSize} ${style.fontFamily}`;
-        const text = paragraph.textContent ?? '';
-        const average = context.measureText(text).width / text.length;
-        return paragraph.clientWidth / average;
-      });
+      const perLine = await page
+        .locator('article .prose > p')
+        .first()
+        .evaluate((paragraph) => {
+          const style = getComputedStyle(paragraph);
+          const context = document.createElement('canvas').getContext('2d');
+          if (!context) return 0;
+          context.font = `${style.fontSize} ${style.fontFamily}`;
+          const text = paragraph.textContent ?? '';
+          const average = context.measureText(text).width / text.length;
+          return paragraph.clientWidth / average;
+        });
       expect(perLine, path).toBeGreaterThanOrEqual(60);
       expect(perLine, path).toBeLessThanOrEqual(75);
     }

@@ -53,7 +53,10 @@ test('a title or body-area match outranks a passing mention, and snippets open a
   const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   await expect(results.first().getByRole('link')).toHaveAttribute('href', '/guides/foot-massage-for-sleep');
   expect(await results.count()).toBeGreaterThan(1);
-  for (const snippet of await results.locator('p').filter({ has: page.locator('mark') }).all()) {
+  for (const snippet of await results
+    .locator('p')
+    .filter({ has: page.locator('mark') })
+    .all()) {
     const text = (await snippet.textContent()) ?? '';
     // A sentence starts with a capital letter or a digit, never a lower-case word cut from the middle.
     expect(text, 'snippet opens at a sentence').toMatch(/^[\p{Lu}\d“"‘(]/u);

@@ -63,7 +63,9 @@ test('pages load nothing from another host and break no part of the policy', { t
 });
 
 test('external links in articles and guides open without sending the reader’s address', { tag: '@static' }, async ({ page, request }) => {
-  const posts = (await readSitemap(request)).map((entry) => sitePath(entry.loc)).filter((path) => /^\/(articles|guides)\/[^/]+$/.test(path) && !path.startsWith('/guides/area') && !path.startsWith('/guides/for'));
+  const posts = (await readSitemap(request))
+    .map((entry) => sitePath(entry.loc))
+    .filter((path) => /^\/(articles|guides)\/[^/]+$/.test(path) && !path.startsWith('/guides/area') && !path.startsWith('/guides/for'));
   let external = 0;
   for (const path of posts) {
     await page.goto(path);

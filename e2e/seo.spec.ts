@@ -59,10 +59,9 @@ test('every page answers 200 with one h1, a title and description within bounds 
     expect.soft(description.length, `${page.path} description is 70 to 160 characters`).toBeLessThanOrEqual(160);
     expect.soft(page.canonical && sameUrl(page.canonical, own), `${page.path} canonical ${page.canonical} is ${own}`).toBe(true);
     expect.soft(page.meta.robots ?? '', `${page.path} is indexable`).not.toContain('noindex');
-    expect.soft(page.feeds, `${page.path} links both feeds`).toEqual([
-      `application/rss+xml ${siteConfig.url}/feed.xml`,
-      `application/atom+xml ${siteConfig.url}/atom.xml`,
-    ]);
+    expect
+      .soft(page.feeds, `${page.path} links both feeds`)
+      .toEqual([`application/rss+xml ${siteConfig.url}/feed.xml`, `application/atom+xml ${siteConfig.url}/atom.xml`]);
   }
 });
 
@@ -77,7 +76,18 @@ test('titles and descriptions are unique across the site', { tag: '@static' }, a
 test('every page has Open Graph and Twitter fields and a reachable 1200×630 card', { tag: '@static' }, async () => {
   for (const page of pages) {
     const { meta } = page;
-    for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:locale', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:description']) {
+    for (const key of [
+      'og:title',
+      'og:description',
+      'og:url',
+      'og:type',
+      'og:site_name',
+      'og:locale',
+      'og:image:alt',
+      'twitter:card',
+      'twitter:title',
+      'twitter:description',
+    ]) {
       expect.soft(meta[key], `${page.path} has ${key}`).toBeTruthy();
     }
     expect.soft(sameUrl(meta['og:url'] ?? 'x:', page.canonical ?? 'y:'), `${page.path} og:url is the canonical URL`).toBe(true);
@@ -98,7 +108,8 @@ test('every JSON-LD block parses, carries the properties of its type and agrees 
     const blocks = page.jsonLd.map((text) => JSON.parse(text) as Record<string, unknown>);
     const types = blocks.map((block) => block['@type']);
     for (const block of blocks) expect.soft(jsonLdProblems(block), `${page.path} ${block['@type']}`).toEqual([]);
-    if (page.path === '/') expect.soft(types, 'the home page describes the organization and the site').toEqual(expect.arrayContaining(['Organization', 'WebSite']));
+    if (page.path === '/')
+      expect.soft(types, 'the home page describes the organization and the site').toEqual(expect.arrayContaining(['Organization', 'WebSite']));
     else expect.soft(types, `${page.path} has a breadcrumb trail`).toContain('BreadcrumbList');
 
     const main = blocks.find((block) => block['@type'] === 'BlogPosting' || block['@type'] === 'HowTo');
@@ -111,7 +122,9 @@ test('every JSON-LD block parses, carries the properties of its type and agrees 
       // The review in the JSON-LD is the one the page shows readers.
       const review = main.mainEntityOfPage as { lastReviewed?: string; reviewedBy?: { name: string } } | undefined;
       if (review?.lastReviewed && review.reviewedBy) {
-        const shown = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(review.lastReviewed));
+        const shown = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(review.lastReviewed),
+        );
         expect.soft(page.text, `${page.path} shows its review`).toContain(`Medically reviewed by ${review.reviewedBy.name}`);
         expect.soft(page.text, `${page.path} shows its review date`).toContain(shown);
       }
@@ -126,7 +139,10 @@ test('every JSON-LD block parses, carries the properties of its type and agrees 
 });
 
 test('the RSS and Atom feeds parse as XML and list every published post and nothing else', { tag: '@static' }, async ({ page }) => {
-  for (const [feed, selector, attribute] of [['/feed.xml', 'item > link', null], ['/atom.xml', 'entry > link', 'href']] as const) {
+  for (const [feed, selector, attribute] of [
+    ['/feed.xml', 'item > link', null],
+    ['/atom.xml', 'entry > link', 'href'],
+  ] as const) {
     const response = await request.get(feed);
     expect(response.status()).toBe(200);
     const links = await page.evaluate(

@@ -24,7 +24,13 @@ for (const kind of Object.keys(serverCommands) as (keyof typeof serverCommands)[
       const before = residentBytes(server.pid);
       const answers = await Promise.all(
         Array.from({ length: 50 }, (_, index) =>
-          send(server.url, { name: `upload ${index}`, method: 'POST', path: '/sleep-test', headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': body.length }, body }),
+          send(server.url, {
+            name: `upload ${index}`,
+            method: 'POST',
+            path: '/sleep-test',
+            headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': body.length },
+            body,
+          }),
         ),
       );
       const after = residentBytes(server.pid);

@@ -30,7 +30,9 @@ test('the about page says the team shown is illustrative', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: 'Maya Lindqvist' })).toHaveAttribute('href', '/authors/maya-lindqvist');
 });
 
-test('the sleep-team page says who they are, what the conversation is, its cost, hours and how to get in touch, and which details are examples', async ({ page }) => {
+test('the sleep-team page says who they are, what the conversation is, its cost, hours and how to get in touch, and which details are examples', async ({
+  page,
+}) => {
   await page.goto('/contact');
   const main = page.getByRole('main');
   for (const heading of ['Who they are', 'What the conversation is', 'What it costs', 'When they answer', 'How to get in touch']) {
@@ -46,7 +48,10 @@ test('the sleep-team page says who they are, what the conversation is, its cost,
 test('an article links its author, whose page shows credentials and their posts', async ({ page }) => {
   await page.goto('/articles/warm-bath-before-bed');
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Articles' })).toHaveAttribute('href', '/articles');
-  const byline = page.getByRole('main').locator('p', { hasText: /^Published/ }).first();
+  const byline = page
+    .getByRole('main')
+    .locator('p', { hasText: /^Published/ })
+    .first();
   await expect(byline.locator('time').first()).toHaveAttribute('datetime', frontmatterDate('content/articles/warm-bath-before-bed.mdx', 'publishedAt'));
   await page.getByRole('main').getByRole('link', { name: 'Daniel Okafor' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Daniel Okafor');

@@ -20,41 +20,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    test('signs of sleep apnoea with near-daily sleepiness get GP and urgent advice, its sources, suitable reading, and the offer beside them', { tag: '@static' }, async ({ page }) => {
-      await page.goto('/sleep-test');
-      await answerAll(page, apnoeaPattern);
-      const result = page.getByRole('region', { name: 'Signs worth raising with a doctor' });
-      await expect(result).toContainText('This is not a diagnosis.');
+    test(
+      'signs of sleep apnoea with near-daily sleepiness get GP and urgent advice, its sources, suitable reading, and the offer beside them',
+      { tag: '@static' },
+      async ({ page }) => {
+        await page.goto('/sleep-test');
+        await answerAll(page, apnoeaPattern);
+        const result = page.getByRole('region', { name: 'Signs worth raising with a doctor' });
+        await expect(result).toContainText('This is not a diagnosis.');
 
-      const gp = result.getByRole('region', { name: 'See your GP or doctor if' });
-      await expect(gp).toContainText('Non-urgent advice');
-      await expect(gp).toContainText('breathing stop and start');
-      await expect(gp).toContainText('nod off during the day');
-      const urgent = result.getByRole('region', { name: 'Get help now if' });
-      await expect(urgent).toContainText('while driving');
-      await expect(urgent).toContainText('call 999');
-      const sources = result.getByText('Where this advice comes from').locator('xpath=following-sibling::ul[1]').getByRole('link');
-      expect(await sources.count()).toBeGreaterThanOrEqual(3);
-      for (const href of await sources.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
-        expect(new URL(href).protocol).toBe('https:');
-      }
+        const gp = result.getByRole('region', { name: 'See your GP or doctor if' });
+        await expect(gp).toContainText('Non-urgent advice');
+        await expect(gp).toContainText('breathing stop and start');
+        await expect(gp).toContainText('nod off during the day');
+        const urgent = result.getByRole('region', { name: 'Get help now if' });
+        await expect(urgent).toContainText('while driving');
+        await expect(urgent).toContainText('call 999');
+        const sources = result.getByText('Where this advice comes from').locator('xpath=following-sibling::ul[1]').getByRole('link');
+        expect(await sources.count()).toBeGreaterThanOrEqual(3);
+        for (const href of await sources.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+          expect(new URL(href).protocol).toBe('https:');
+        }
 
-      // The doctor first; the business's offer after it, marked as its own.
-      const offer = result.getByRole('complementary', { name: 'Talk it through with our sleep team' });
-      await expect(offer).toContainText('From Calm Nights');
-      await expect(offer).toContainText('do not replace your doctor');
-      await expect(offer.getByRole('link', { name: 'Talk with a sleep-health professional' })).toHaveAttribute('href', '/contact');
-      expect((await offer.boundingBox())!.y).toBeGreaterThan((await urgent.boundingBox())!.y);
+        // The doctor first; the business's offer after it, marked as its own.
+        const offer = result.getByRole('complementary', { name: 'Talk it through with our sleep team' });
+        await expect(offer).toContainText('From Calm Nights');
+        await expect(offer).toContainText('do not replace your doctor');
+        await expect(offer.getByRole('link', { name: 'Talk with a sleep-health professional' })).toHaveAttribute('href', '/contact');
+        expect((await offer.boundingBox())!.y).toBeGreaterThan((await urgent.boundingBox())!.y);
 
-      const reading = result.getByRole('region', { name: 'Reading that may help' });
-      await expect(reading).toContainText('not a treatment for the signs above');
-      const hrefs = await reading.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      expect(hrefs.length).toBeGreaterThan(0);
-      expect(unsuitableForBreathingSigns).toContain('/guides/couples-bedtime-massage-routine');
-      for (const href of hrefs) expect(unsuitableForBreathingSigns).not.toContain(href);
+        const reading = result.getByRole('region', { name: 'Reading that may help' });
+        await expect(reading).toContainText('not a treatment for the signs above');
+        const hrefs = await reading.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+        expect(hrefs.length).toBeGreaterThan(0);
+        expect(unsuitableForBreathingSigns).toContain('/guides/couples-bedtime-massage-routine');
+        for (const href of hrefs) expect(unsuitableForBreathingSigns).not.toContain(href);
 
-      await expectNoAxeViolations(page);
-    });
+        await expectNoAxeViolations(page);
+      },
+    );
 
     test('a calm result stays light: no doctor advice, no offer box, one quiet line', { tag: '@static' }, async ({ page }) => {
       await page.goto('/sleep-test');
@@ -114,52 +118,56 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the reader prints, copies or emails a summary of answers and result to themselves, and nothing is sent to us', { tag: '@static' }, async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/sleep-test');
-  const requests = recordRequests(page);
-  await answerAll(page, apnoeaPattern);
-  const keep = page.getByRole('region', { name: 'Keep a copy of your result' });
-  await expect(keep).toContainText('nothing is sent to us');
+test(
+  'the reader prints, copies or emails a summary of answers and result to themselves, and nothing is sent to us',
+  { tag: '@static' },
+  async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/sleep-test');
+    const requests = recordRequests(page);
+    await answerAll(page, apnoeaPattern);
+    const keep = page.getByRole('region', { name: 'Keep a copy of your result' });
+    await expect(keep).toContainText('nothing is sent to us');
 
-  await keep.getByRole('button', { name: 'Copy' }).click();
-  await expect(keep.getByRole('status')).toHaveText(/^Copied\./);
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('Signs worth raising with a doctor');
-  expect(copied).toContain('See a GP or doctor if:');
-  expect(copied).toContain('Get help now if:');
-  expect(copied).toContain('Loud snoring: Yes, most nights');
-  expect(copied).toContain('Hard to stay awake in the day: Almost every day');
+    await keep.getByRole('button', { name: 'Copy' }).click();
+    await expect(keep.getByRole('status')).toHaveText(/^Copied\./);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Signs worth raising with a doctor');
+    expect(copied).toContain('See a GP or doctor if:');
+    expect(copied).toContain('Get help now if:');
+    expect(copied).toContain('Loud snoring: Yes, most nights');
+    expect(copied).toContain('Hard to stay awake in the day: Almost every day');
 
-  // The email goes to whoever the reader types in their own mail app: the link names no one.
-  const mailto = new URL((await keep.getByRole('link', { name: 'Email it to myself' }).getAttribute('href')) ?? '');
-  expect(mailto.protocol).toBe('mailto:');
-  expect(mailto.pathname).toBe('');
-  expect(mailto.searchParams.get('subject')).toBe('My sleep test result: Signs worth raising with a doctor');
-  expect(mailto.searchParams.get('body')?.replace(/\r\n/g, '\n')).toBe(copied);
+    // The email goes to whoever the reader types in their own mail app: the link names no one.
+    const mailto = new URL((await keep.getByRole('link', { name: 'Email it to myself' }).getAttribute('href')) ?? '');
+    expect(mailto.protocol).toBe('mailto:');
+    expect(mailto.pathname).toBe('');
+    expect(mailto.searchParams.get('subject')).toBe('My sleep test result: Signs worth raising with a doctor');
+    expect(mailto.searchParams.get('body')?.replace(/\r\n/g, '\n')).toBe(copied);
 
-  await page.evaluate(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => {
-      (window as unknown as { printed: number }).printed += 1;
-    };
-  });
-  await keep.getByRole('button', { name: 'Print' }).click();
-  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-  // On paper: the result, the advice and every answer, without buttons, offers or the site's header.
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('heading', { name: 'Signs worth raising with a doctor' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Get help now if' })).toBeVisible();
-  await expect(keep.getByText('Loud snoring:', { exact: true }).filter({ visible: true })).toHaveCount(1);
-  await expect(keep.getByRole('button', { name: 'Print' })).toBeHidden();
-  await expect(page.getByRole('link', { name: 'Talk with a sleep-health professional' })).toBeHidden();
-  await expect(page.getByRole('banner')).toBeHidden();
-  await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await keep.getByRole('button', { name: 'Print' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // On paper: the result, the advice and every answer, without buttons, offers or the site's header.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Signs worth raising with a doctor' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Get help now if' })).toBeVisible();
+    await expect(keep.getByText('Loud snoring:', { exact: true }).filter({ visible: true })).toHaveCount(1);
+    await expect(keep.getByRole('button', { name: 'Print' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Talk with a sleep-health professional' })).toBeHidden();
+    await expect(page.getByRole('banner')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
 
-  // Only page loads from this site (Next also checks links ahead with HEAD); nothing posted, nothing elsewhere.
-  expect(requests.filter((request) => !request.startsWith(`GET ${baseURL}/`) && !request.startsWith(`HEAD ${baseURL}/`))).toEqual([]);
-  expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
-});
+    // Only page loads from this site (Next also checks links ahead with HEAD); nothing posted, nothing elsewhere.
+    expect(requests.filter((request) => !request.startsWith(`GET ${baseURL}/`) && !request.startsWith(`HEAD ${baseURL}/`))).toEqual([]);
+    expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+  },
+);
 
 test('the privacy note speaks plainly, without naming JavaScript', { tag: '@static' }, async ({ page }) => {
   await page.goto('/sleep-test');

@@ -65,7 +65,9 @@ test('a reader goes back, finds the answer kept, changes it, and the result foll
   await page.goto('/sleep-test');
   const sleepy = sleepTestQuestions.findIndex((each) => each.id === 'daytime-sleepiness');
   for (let index = 0; index <= sleepy; index += 1) {
-    await question(page, index).getByText(index === sleepy ? 'Almost every day' : labelFor(index), { exact: true }).click();
+    await question(page, index)
+      .getByText(index === sleepy ? 'Almost every day' : labelFor(index), { exact: true })
+      .click();
     await page.getByRole('button', { name: 'Next question' }).click();
   }
   await page.getByRole('button', { name: 'Back' }).click();

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  areaCounts,
-  audienceCounts,
-  groupByArea,
-  guidesForArea,
-  guidesForAudience,
-  isAudience,
-  isBodyArea,
-} from './guide-filters';
+import { areaCounts, audienceCounts, groupByArea, guidesForArea, guidesForAudience, isAudience, isBodyArea } from './guide-filters';
 import type { Audience, BodyArea } from './content/schema';
 
 const guide = (slug: string, bodyArea: BodyArea, audience: Audience) => ({ slug, bodyArea, audience });

@@ -45,16 +45,12 @@ export function guidesForAudience<T extends Filterable>(guides: readonly T[], au
 
 /** The body areas that have at least one guide, in the schema's order, with how many. */
 export function areaCounts(guides: readonly Filterable[]): { area: BodyArea; count: number }[] {
-  return bodyAreas
-    .map((area) => ({ area, count: guidesForArea(guides, area).length }))
-    .filter(({ count }) => count > 0);
+  return bodyAreas.map((area) => ({ area, count: guidesForArea(guides, area).length })).filter(({ count }) => count > 0);
 }
 
 /** The audiences that have at least one guide, in the schema's order, with how many. */
 export function audienceCounts(guides: readonly Filterable[]): { audience: Audience; count: number }[] {
-  return audiences
-    .map((audience) => ({ audience, count: guidesForAudience(guides, audience).length }))
-    .filter(({ count }) => count > 0);
+  return audiences.map((audience) => ({ audience, count: guidesForAudience(guides, audience).length })).filter(({ count }) => count > 0);
 }
 
 /** Guides grouped by body area, in the schema's order, leaving out empty areas. */
@@ -67,9 +63,7 @@ export type GuideFilter = { area?: BodyArea; audience?: Audience };
 
 /** The guides matching every part of a filter. */
 export function filterGuides<T extends Filterable>(guides: readonly T[], filter: GuideFilter): T[] {
-  return guides.filter(
-    (guide) => (!filter.area || guide.bodyArea === filter.area) && (!filter.audience || suitsAudience(guide, filter.audience)),
-  );
+  return guides.filter((guide) => (!filter.area || guide.bodyArea === filter.area) && (!filter.audience || suitsAudience(guide, filter.audience)));
 }
 
 /** Every area and audience pair that has guides, for the combined filter pages. */

@@ -40,11 +40,5 @@ export function hasLead(mdx: string): boolean {
 /** The guide page's headings in the order the page shows them, for its table of contents. */
 export function guideOutline(bodyHeadings: readonly Heading[], bodyHasLead: boolean): Heading[] {
   const { setup, rest } = splitGuideBody(bodyHeadings, (heading) => heading.depth === 2);
-  return [
-    ...setup,
-    guideSections.steps,
-    guideSections.precautions,
-    ...(bodyHasLead ? [guideSections.about] : []),
-    ...rest,
-  ];
+  return [...setup, guideSections.steps, guideSections.precautions, ...(bodyHasLead ? [guideSections.about] : []), ...rest];
 }

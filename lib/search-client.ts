@@ -65,8 +65,4 @@ export async function searchSite(query: string, limit = 10): Promise<SearchHit[]
 }
 
 /** What the search page is showing. */
-export type SearchState =
-  | { status: 'idle' }
-  | { status: 'searching' }
-  | { status: 'error' }
-  | { status: 'done'; query: string; hits: SearchHit[] };
+export type SearchState = { status: 'idle' } | { status: 'searching' } | { status: 'error' } | { status: 'done'; query: string; hits: SearchHit[] };

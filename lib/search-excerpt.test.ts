@@ -12,7 +12,9 @@ describe('sentenceExcerpt', () => {
 
   it('marks every occurrence of the matched word in the snippet', () => {
     const twice = 'Warm the feet first. Then hold the feet gently and breathe out slowly.';
-    expect(sentenceExcerpt(twice, [2], { length: 13 })).toBe('Warm the <mark>feet</mark> first. Then hold the <mark>feet</mark> gently and breathe out slowly.');
+    expect(sentenceExcerpt(twice, [2], { length: 13 })).toBe(
+      'Warm the <mark>feet</mark> first. Then hold the <mark>feet</mark> gently and breathe out slowly.',
+    );
   });
 
   it('starts at the match when no sentence starts within reach', () => {
@@ -31,7 +33,13 @@ describe('sentenceExcerpt', () => {
 
 describe('bestLocation', () => {
   it('picks the highest-scoring match', () => {
-    expect(bestLocation([{ location: 3, balanced_score: 10 }, { location: 9, balanced_score: 90 }, { location: 12, balanced_score: 20 }])).toBe(9);
+    expect(
+      bestLocation([
+        { location: 3, balanced_score: 10 },
+        { location: 9, balanced_score: 90 },
+        { location: 12, balanced_score: 20 },
+      ]),
+    ).toBe(9);
     expect(bestLocation([])).toBeUndefined();
   });
 });

@@ -12,9 +12,7 @@ const siteConfigSchema = z.object({
   /** One sentence on what the site is, for the home page and feeds. */
   description: z.string().trim().min(70).max(160),
   /** The canonical origin every absolute URL is built from, without a trailing slash. */
-  url: z
-    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://www.example.com' })
-    .transform((url) => url.replace(/\/+$/, '')),
+  url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://www.example.com' }).transform((url) => url.replace(/\/+$/, '')),
   /** BCP 47 language tag of the content. */
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'must be a language tag such as en or en-GB' }),
   /** The business behind the site, as publisher. */
@@ -74,8 +72,7 @@ export const exampleValues = {
 /** The template's values; exported so the launch check can tell which were never replaced. */
 export const siteConfigDefaults = {
   name: 'Calm Nights',
-  description:
-    'Calm, practical guidance on sleep, relaxation and bedtime massage, written in plain language and reviewed for accuracy and safety.',
+  description: 'Calm, practical guidance on sleep, relaxation and bedtime massage, written in plain language and reviewed for accuracy and safety.',
   url: 'http://localhost:3000',
   language: 'en',
   organization: { name: 'Calm Nights', logo: '/logo.svg' },

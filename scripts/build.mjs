@@ -144,10 +144,7 @@ try {
     cards = step('post cards', tsx('scripts/write-og-cards.ts'));
     cards.catch(fail);
   });
-  const firstPhase = await Promise.allSettled([
-    prepareThenCards,
-    step('contentlayer2', ['scripts/contentlayer.mjs', 'build']),
-  ]);
+  const firstPhase = await Promise.allSettled([prepareThenCards, step('contentlayer2', ['scripts/contentlayer.mjs', 'build'])]);
   const failure = firstPhase.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
   if (staticExport) {

@@ -24,7 +24,11 @@ function platformOf(name) {
   const parts = (name.split('/').pop() ?? '').split('-');
   const os = parts.find((part) => osNames.includes(part));
   const cpu = parts.find((part) => cpuNames.includes(part));
-  const libc = parts.some((part) => part.startsWith('musl')) ? 'musl' : parts.some((part) => part === 'gnu' || part.startsWith('gnueabi')) ? 'glibc' : undefined;
+  const libc = parts.some((part) => part.startsWith('musl'))
+    ? 'musl'
+    : parts.some((part) => part === 'gnu' || part.startsWith('gnueabi'))
+      ? 'glibc'
+      : undefined;
   return { os, cpu, libc };
 }
 

@@ -22,7 +22,9 @@ describe('npm run content:check', () => {
   it('prints every problem as file:line:column  rule  message with a hint, then a count, and fails', () => {
     const { status, stdout } = run();
     expect(status).toBe(1);
-    expect(stdout).toContain(`${dir}/content/articles/broken-link.mdx:17:10  link/broken  the link "/guides/no-such-guide" leads to no page on this site\n    hint: `);
+    expect(stdout).toContain(
+      `${dir}/content/articles/broken-link.mdx:17:10  link/broken  the link "/guides/no-such-guide" leads to no page on this site\n    hint: `,
+    );
     expect(stdout).toContain(`${dir}/content/articles/h1-in-body.mdx:17:1  heading/h1  `);
     expect(stdout).toMatch(/articles\/work-in-progress\.mdx {2}draft {2}/);
     expect(stdout).toMatch(/content:check: 10 files, 2 errors, 0 warnings, .*1 draft\n$/);
@@ -43,6 +45,9 @@ describe('npm run content:check', () => {
     });
     expect(status).toBe(1);
     const report = JSON.parse(stdout) as { issues: { rule: string; file: string }[] };
-    expect(report.issues.filter((issue) => issue.rule === 'review/overdue').map((issue) => path.basename(issue.file))).toEqual(['warm-bath.mdx', 'foot-massage.mdx']);
+    expect(report.issues.filter((issue) => issue.rule === 'review/overdue').map((issue) => path.basename(issue.file))).toEqual([
+      'warm-bath.mdx',
+      'foot-massage.mdx',
+    ]);
   }, 30_000);
 });

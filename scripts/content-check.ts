@@ -44,19 +44,28 @@ if (json) {
   for (const { file, publishedAt } of report.scheduled) console.log(`${file}  scheduled  publishes on ${publishedAt}`);
   for (const { file } of report.drafts) console.log(`${file}  draft  shown only in npm run dev`);
   const listed = report.issues.length + report.scheduled.length + report.drafts.length;
-  const extras = [report.scheduled.length && `${report.scheduled.length} scheduled`, report.drafts.length && plural(report.drafts.length, 'draft')].filter(Boolean);
-  console.log(`${listed ? '\n' : ''}content:check: ${plural(report.files, 'file')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${extras.length ? `, ${extras.join(', ')}` : ''}`);
+  const extras = [report.scheduled.length && `${report.scheduled.length} scheduled`, report.drafts.length && plural(report.drafts.length, 'draft')].filter(
+    Boolean,
+  );
+  console.log(
+    `${listed ? '\n' : ''}content:check: ${plural(report.files, 'file')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${extras.length ? `, ${extras.join(', ')}` : ''}`,
+  );
 }
 if (prepare) {
   const inputs = buildInputs(content, contentDir);
   writeBuildInputs(inputs);
-  if (!json) console.log(`content:prepare: ${plural(inputs.redirects.length, 'redirect')}, ${plural(inputs.cards.length, 'card')} and ${plural(inputs.postPages.length, 'post page')} written to ${buildInputsFile}`);
+  if (!json)
+    console.log(
+      `content:prepare: ${plural(inputs.redirects.length, 'redirect')}, ${plural(inputs.cards.length, 'card')} and ${plural(inputs.postPages.length, 'post page')} written to ${buildInputsFile}`,
+    );
   const config = parseSiteConfig(process.env);
   const blockers = isLocalOrigin(config.url)
     ? []
     : launchBlockers({ config, defaultContactHours: siteConfigDefaults.contactHours, authors: content.authors, posts: allPosts(content), contentDir });
   if (blockers.length && !json) {
-    console.log(`warning: ${plural(blockers.length, 'thing')} to replace before this site goes live (npm run launch:check lists them too):\n${formatLaunchBlockers(blockers)}`);
+    console.log(
+      `warning: ${plural(blockers.length, 'thing')} to replace before this site goes live (npm run launch:check lists them too):\n${formatLaunchBlockers(blockers)}`,
+    );
   }
 }
 process.exit(errors && !dev ? 1 : 0);

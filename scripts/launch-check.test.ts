@@ -9,7 +9,10 @@ function run(env: Record<string, string>, ...args: string[]) {
   const fullEnv: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: goodContent, ...env };
   // Only the variables a test sets: a deployment's own SITE_URL or CONTACT_* must not leak in.
   for (const name of Object.keys(fullEnv)) if (/^(SITE_|CONTACT_)/.test(name) && !(name in env)) delete fullEnv[name];
-  return spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'launch-check.ts'), ...args], { env: fullEnv, encoding: 'utf8' });
+  return spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'launch-check.ts'), ...args], {
+    env: fullEnv,
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run launch:check', () => {

@@ -37,7 +37,12 @@ const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 function readers(url: string) {
   let next = 0;
-  return autocannon({ url, connections: Number(values.connections), duration: seconds, requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }] });
+  return autocannon({
+    url,
+    connections: Number(values.connections),
+    duration: seconds,
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+  });
 }
 
 if (!['production', 'next-start'].includes(values.server)) throw new Error(`--server must be production or next-start, not ${values.server}`);
@@ -54,7 +59,12 @@ try {
   const afterClean = treeRss(server.pid);
   const [underAttack, hostile] = await Promise.all([
     readers(server.url),
-    autocannon({ url: server.url, connections: Number(values['hostile-connections']), duration: seconds, requests: [hostileRequest(prerenderedPages(repoRoot))] }),
+    autocannon({
+      url: server.url,
+      connections: Number(values['hostile-connections']),
+      duration: seconds,
+      requests: [hostileRequest(prerenderedPages(repoRoot))],
+    }),
   ]);
   const after = treeRss(server.pid);
 
@@ -65,12 +75,17 @@ try {
     String(result.non2xx),
   ];
   const [cleanRun, attackRun, hostileRun] = [run(clean), run(underAttack), run(hostile)];
-  const statuses = Object.entries(hostile.statusCodeStats ?? {}).map(([status, { count }]) => `${status}: ${count}`).join(', ');
+  const statuses = Object.entries(hostile.statusCodeStats ?? {})
+    .map(([status, { count }]) => `${status}: ${count}`)
+    .join(', ');
   const ratio = underAttack.latency.p99 / Math.max(clean.latency.p99, 1);
   const rows = [
     ['server', values.server === 'production' ? `npm start (Next behind the page cache, PAGE_CACHE_MB=${values['cache-mb']})` : 'next start'],
     ['readers', `${paths.length} pages over ${values.connections} connections, ${seconds} s a run`],
-    ['hostile mix', `${values['hostile-connections']} connections: 16 KB slash runs, 8 KB paths, odd methods, 64 KB bodies, distinct 404s, cycling through every page`],
+    [
+      'hostile mix',
+      `${values['hostile-connections']} connections: 16 KB slash runs, 8 KB paths, odd methods, 64 KB bodies, distinct 404s, cycling through every page`,
+    ],
     ['', 'clean run | readers under attack | hostile mix'],
     ['requests', `${cleanRun[0]} | ${attackRun[0]} | ${hostileRun[0]}`],
     ['latency p50 / p90 / p99 / max', `${cleanRun[1]} | ${attackRun[1]} | ${hostileRun[1]}`],

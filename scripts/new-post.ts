@@ -16,7 +16,9 @@ if ((type !== 'article' && type !== 'guide') || !title.trim()) {
 
 try {
   const { file, cover } = createPost({ type, title, contentDir: process.env.CONTENT_DIR ?? 'content', publicDir: process.env.PUBLIC_DIR ?? 'public' });
-  console.log(`Wrote ${file} (a draft) and its cover ${cover}.\nFill in the fields marked in comments, run \`npm run content:check\`, and see it with \`npm run dev\`.`);
+  console.log(
+    `Wrote ${file} (a draft) and its cover ${cover}.\nFill in the fields marked in comments, run \`npm run content:check\`, and see it with \`npm run dev\`.`,
+  );
 } catch (error) {
   console.error(`npm run new: ${(error as Error).message}`);
   process.exit(1);

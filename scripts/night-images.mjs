@@ -45,10 +45,7 @@ const marker = 'night-colours';
  */
 export function nightStyle(svg) {
   const used = Object.entries(nightPalette).filter(([light]) => svg.toLowerCase().includes(`"${light}"`));
-  const rules = used.flatMap(([light, dark]) => [
-    `[fill="${light}"]{fill:${dark}}`,
-    `[stroke="${light}"]{stroke:${dark}}`,
-  ]);
+  const rules = used.flatMap(([light, dark]) => [`[fill="${light}"]{fill:${dark}}`, `[stroke="${light}"]{stroke:${dark}}`]);
   return `<style id="${marker}">@media (prefers-color-scheme: dark){${rules.join('')}}</style>`;
 }
 

@@ -12,7 +12,8 @@ function luminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-const drawing = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n<rect width="10" height="10" fill="#F3ECE1"/><path d="M0 0" stroke="#5f574e"/>\n</svg>\n';
+const drawing =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n<rect width="10" height="10" fill="#F3ECE1"/><path d="M0 0" stroke="#5f574e"/>\n</svg>\n';
 
 describe('night colours for drawings', () => {
   it('recolours only the palette colours the drawing uses, inside a dark-scheme rule', () => {
@@ -38,7 +39,11 @@ describe('night colours for drawings', () => {
   });
 
   it('is up to date in every shipped guide illustration and portrait', () => {
-    const files = nightFolders.flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.svg')).map((name) => join(folder, name)));
+    const files = nightFolders.flatMap((folder) =>
+      readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.svg'))
+        .map((name) => join(folder, name)),
+    );
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const svg = readFileSync(file, 'utf8');

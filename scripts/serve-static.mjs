@@ -19,7 +19,23 @@ import { staticPath } from '../lib/serving/static-path.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.argv[3] ?? 3300);
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.rsc': 'text/x-component' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.rsc': 'text/x-component',
+};
 
 /** `_headers` rules: a path (with an optional trailing *) and its headers. */
 function readHeaderRules() {
@@ -40,10 +56,15 @@ function readHeaderRules() {
 function readRedirects() {
   const file = path.join(root, '_redirects');
   if (!existsSync(file)) return new Map();
-  return new Map(readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => {
-    const [source, destination, status] = line.split(/\s+/);
-    return [source, { destination, status: Number(status) }];
-  }));
+  return new Map(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [source, destination, status] = line.split(/\s+/);
+        return [source, { destination, status: Number(status) }];
+      }),
+  );
 }
 
 const headerRules = readHeaderRules();
@@ -51,7 +72,9 @@ const redirects = readRedirects();
 const matches = (pattern, urlPath) => (pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : pattern === urlPath);
 // Header names are case-insensitive: later rules replace earlier ones and the defaults.
 const headersFor = (urlPath) =>
-  Object.fromEntries(headerRules.filter((rule) => matches(rule.pattern, urlPath)).flatMap((rule) => rule.headers.map(([key, value]) => [key.toLowerCase(), value])));
+  Object.fromEntries(
+    headerRules.filter((rule) => matches(rule.pattern, urlPath)).flatMap((rule) => rule.headers.map(([key, value]) => [key.toLowerCase(), value])),
+  );
 
 /** The file for an address, trying the address itself, then .html, then index.html; never outside root. */
 function fileFor(urlPath) {

@@ -81,7 +81,10 @@ async function handlePost(request, response, pathname) {
   if (request.headers.expect?.toLowerCase() === '100-continue' && Number(request.headers['content-length'] ?? 0) <= maxBodyBytes) response.writeContinue();
   const read = await readBody(request);
   if ('aborted' in read) return;
-  const result = 'body' in read && !callsKnownAction(request.headers, read.body, actionIds) ? { status: 400, text: 'Bad request: the form is not one of this site’s.' } : read;
+  const result =
+    'body' in read && !callsKnownAction(request.headers, read.body, actionIds)
+      ? { status: 400, text: 'Bad request: the form is not one of this site’s.' }
+      : read;
   if ('status' in result) {
     console.warn(`refused ${result.status} POST ${pathname}: ${result.text}`);
     return sendPlain(response, result.status, result.text, {}, true);

@@ -18,6 +18,11 @@ const publicDir = process.env.PUBLIC_DIR ?? 'public';
 const ledgerFile = '.contentlayer/og-cards.json';
 
 const started = performance.now();
-const { drawn, kept, removed } = await writePostCards(readBuildInputs().cards, publicDir, ledgerFile, async (input) => new Uint8Array(await openGraphCard(input).arrayBuffer()));
+const { drawn, kept, removed } = await writePostCards(
+  readBuildInputs().cards,
+  publicDir,
+  ledgerFile,
+  async (input) => new Uint8Array(await openGraphCard(input).arrayBuffer()),
+);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`content:cards: ${drawn} drawn, ${kept} unchanged, ${removed} removed in ${seconds} s (${publicDir}/og)`);

@@ -50,9 +50,8 @@ export default function HomePage() {
           Why you can trust what you read here
         </h2>
         <p className="mt-3 text-muted">
-          Every article and guide names who wrote it and who medically reviewed it, shows the date of that review and
-          lists the sources behind its health claims. Our publishing checks hold back any page without them, and any
-          page whose last review is more than a year old.{' '}
+          Every article and guide names who wrote it and who medically reviewed it, shows the date of that review and lists the sources behind its health
+          claims. Our publishing checks hold back any page without them, and any page whose last review is more than a year old.{' '}
           <Link href={staticPaths.editorialPolicy} prefetch={false} className="text-accent underline underline-offset-4">
             How we work
           </Link>

@@ -25,10 +25,12 @@ export const mdxComponentSpecs = {
     summary: 'An illustration or photo from public/images/, with alt text and an optional caption. Its size in pixels is read from the file.',
     requiredProps: ['src', 'alt'],
     optionalProps: ['caption'],
-    example: '<Figure src="/images/guides/foot-massage-for-sleep/cover.svg" alt="Outline of a foot with thumb strokes on the sole" caption="Work from the heel towards the toes." />',
+    example:
+      '<Figure src="/images/guides/foot-massage-for-sleep/cover.svg" alt="Outline of a foot with thumb strokes on the sole" caption="Work from the heel towards the toes." />',
   },
   ProfessionalHelpLink: {
-    summary: 'Turns the words inside it into a link to where readers reach our sleep-health professionals (the contact page). Use it wherever the text says to talk to a health professional.',
+    summary:
+      'Turns the words inside it into a link to where readers reach our sleep-health professionals (the contact page). Use it wherever the text says to talk to a health professional.',
     requiredProps: [],
     optionalProps: [],
     example: '<ProfessionalHelpLink>talk to one of our sleep-health professionals</ProfessionalHelpLink>',

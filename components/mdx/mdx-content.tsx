@@ -21,7 +21,7 @@ export type MdxContentProps = {
 export function MdxContent({ body: { Content }, page, wrapper }: MdxContentProps) {
   const components = wrapper ? { ...mdxComponents(page), wrapper } : mdxComponents(page);
   return (
-    <div className="prose prose-calm prose-lg font-serif">
+    <div className="prose-calm prose prose-lg font-serif">
       <Content components={components} />
     </div>
   );

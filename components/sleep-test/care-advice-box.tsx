@@ -6,7 +6,7 @@ export type CareAdviceBoxProps = { advice: CareAdvice };
 function AdviceList({ id, label, lead, lines, tone }: { id: string; label: string; lead: string; lines: AdviceLine[]; tone: string }) {
   return (
     <section aria-labelledby={id} className={`mt-4 rounded-xl border-l-4 p-4 ${tone}`}>
-      <p className="text-sm font-semibold uppercase tracking-wide text-muted">{label}</p>
+      <p className="text-sm font-semibold tracking-wide text-muted uppercase">{label}</p>
       <h3 id={id} className="mt-1 font-serif text-xl font-semibold">
         {lead}
       </h3>

@@ -8,14 +8,12 @@ export function ExternalSleepTest({ url }: ExternalSleepTestProps) {
   const href = callToActionHref({ medium: 'page', campaign: 'sleep-test', placement: 'end' });
   return (
     <div className="max-w-2xl">
-      <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">Free sleep test</h1>
+      <h1 className="font-serif text-3xl leading-tight font-semibold sm:text-4xl">Free sleep test</h1>
       <p className="mt-4 text-lg text-muted">
-        Our free sleep test has its own home at {new URL(url).host}. It takes a few minutes, and afterwards you can talk
-        with one of our sleep-health professionals about your results.
+        Our free sleep test has its own home at {new URL(url).host}. It takes a few minutes, and afterwards you can talk with one of our sleep-health
+        professionals about your results.
       </p>
-      <p className="mt-4 text-muted">
-        It is a self-check, not a diagnosis. The sleep test’s site has its own privacy terms, which it shows before you start.
-      </p>
+      <p className="mt-4 text-muted">It is a self-check, not a diagnosis. The sleep test’s site has its own privacy terms, which it shows before you start.</p>
       <p className="mt-6 text-sm font-semibold text-muted">{invitationLabel()}</p>
       <a
         href={href}

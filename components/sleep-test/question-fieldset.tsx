@@ -20,7 +20,7 @@ export function QuestionFieldset({ question, number, selected, onSelect, errorId
   return (
     <fieldset id={question.id} aria-describedby={describedBy} className="mt-8 first:mt-0">
       <legend className="w-full">
-        <h2 ref={headingRef} tabIndex={-1} className="font-serif text-xl outline-none font-semibold leading-snug sm:text-2xl">
+        <h2 ref={headingRef} tabIndex={-1} className="font-serif text-xl leading-snug font-semibold outline-none sm:text-2xl">
           <span className="sr-only">Question {number}: </span>
           {question.prompt}
         </h2>
@@ -33,11 +33,24 @@ export function QuestionFieldset({ question, number, selected, onSelect, errorId
       <div className="mt-4 space-y-3">
         {question.options.map((option) => {
           const id = `${question.id}-${option.value}`;
-          const checked = onSelect ? { checked: selected === option.value, onChange: () => onSelect(option.value) } : { defaultChecked: selected === option.value };
+          const checked = onSelect
+            ? { checked: selected === option.value, onChange: () => onSelect(option.value) }
+            : { defaultChecked: selected === option.value };
           return (
             <div key={option.value} className="relative">
-              <input id={id} type="radio" name={question.id} value={option.value} required className="peer absolute left-4 top-1/2 size-5 -translate-y-1/2 accent-accent" {...checked} />
-              <label htmlFor={id} className="block cursor-pointer rounded-xl border border-line bg-paper py-3 pl-12 pr-4 peer-checked:border-accent peer-checked:bg-surface peer-focus-visible:outline-3 peer-focus-visible:outline-accent">
+              <input
+                id={id}
+                type="radio"
+                name={question.id}
+                value={option.value}
+                required
+                className="peer absolute top-1/2 left-4 size-5 -translate-y-1/2 accent-accent"
+                {...checked}
+              />
+              <label
+                htmlFor={id}
+                className="block cursor-pointer rounded-xl border border-line bg-paper py-3 pr-4 pl-12 peer-checked:border-accent peer-checked:bg-surface peer-focus-visible:outline-3 peer-focus-visible:outline-accent"
+              >
                 {option.label}
               </label>
             </div>

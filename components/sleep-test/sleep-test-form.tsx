@@ -60,8 +60,8 @@ export function SleepTestForm({ flow, action, submitted }: SleepTestFormProps) {
             </button>
           ) : (
             <p className="mt-10 rounded-xl border border-caution-line bg-caution p-4">
-              This version of the site works out your result in your browser, so it needs JavaScript. Please turn it on, or
-              use another browser, to see your result.
+              This version of the site works out your result in your browser, so it needs JavaScript. Please turn it on, or use another browser, to see your
+              result.
             </p>
           )}
         </>

@@ -37,8 +37,8 @@ export function SleepTestResult({ answers, candidates, business, enhanced, headi
   const note = readingNote(result);
   return (
     <section aria-labelledby="sleep-test-result" className="max-w-2xl">
-      <p className="text-sm font-semibold uppercase tracking-wide text-accent">Your result</p>
-      <h2 id="sleep-test-result" ref={headingRef} tabIndex={-1} className="mt-1 font-serif outline-none text-2xl font-semibold leading-snug sm:text-3xl">
+      <p className="text-sm font-semibold tracking-wide text-accent uppercase">Your result</p>
+      <h2 id="sleep-test-result" ref={headingRef} tabIndex={-1} className="mt-1 font-serif text-2xl leading-snug font-semibold outline-none sm:text-3xl">
         {headline}
       </h2>
       <p className="mt-4 text-lg">{summary}</p>

@@ -17,7 +17,11 @@ export const chooseAnAnswer = 'Choose an answer to go on.';
  */
 export function useSleepTestFlow(submitted: ReadAnswersResult | null) {
   // False for the server render and hydration, true right after: the first client render matches the HTML.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [step, setStep] = useState(0);
   const [answers, setAnswers] = useState<PartialAnswers>(submitted?.answers ?? {});
   const [finished, setFinished] = useState<SleepTestAnswers | null>(submitted?.complete ? submitted.answers : null);

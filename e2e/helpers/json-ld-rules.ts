@@ -24,19 +24,23 @@ export function jsonLdProblems(data: JsonLdObject): string[] {
     const publisher = data.publisher as JsonLdObject | undefined;
     if (author?.['@type'] !== 'Person' || !has(author.name) || !has(author.url)) problems.push('BlogPosting: author must be a Person with name and url');
     if (publisher?.['@type'] !== 'Organization' || !has(publisher.logo)) problems.push('BlogPosting: publisher must be an Organization with a logo');
-    for (const field of ['datePublished', 'dateModified']) if (Number.isNaN(Date.parse(String(data[field])))) problems.push(`BlogPosting: ${field} is not a date`);
+    for (const field of ['datePublished', 'dateModified'])
+      if (Number.isNaN(Date.parse(String(data[field])))) problems.push(`BlogPosting: ${field} is not a date`);
   }
   if (type === 'BlogPosting' || type === 'HowTo') {
     // Every published post carries its medical review, on the page it is the main entity of.
     const page = data.mainEntityOfPage as JsonLdObject | undefined;
     const reviewer = page?.reviewedBy as JsonLdObject | undefined;
-    if (page?.['@type'] !== 'WebPage' || !/^\d{4}-\d{2}-\d{2}$/.test(String(page.lastReviewed))) problems.push(`${type}: mainEntityOfPage must be a WebPage with lastReviewed as YYYY-MM-DD`);
-    if (reviewer?.['@type'] !== 'Person' || !has(reviewer.name) || !has(reviewer.url)) problems.push(`${type}: mainEntityOfPage.reviewedBy must be a Person with name and url`);
+    if (page?.['@type'] !== 'WebPage' || !/^\d{4}-\d{2}-\d{2}$/.test(String(page.lastReviewed)))
+      problems.push(`${type}: mainEntityOfPage must be a WebPage with lastReviewed as YYYY-MM-DD`);
+    if (reviewer?.['@type'] !== 'Person' || !has(reviewer.name) || !has(reviewer.url))
+      problems.push(`${type}: mainEntityOfPage.reviewedBy must be a Person with name and url`);
   }
   if (type === 'HowTo') {
     if (!/^PT\d+M$/.test(String(data.totalTime))) problems.push('HowTo: totalTime is not an ISO 8601 duration in minutes');
     const steps = data.step as JsonLdObject[];
-    if (!Array.isArray(steps) || steps.length < 2 || steps.some((step) => step['@type'] !== 'HowToStep' || !has(step.text))) problems.push('HowTo: needs at least two HowToSteps with text');
+    if (!Array.isArray(steps) || steps.length < 2 || steps.some((step) => step['@type'] !== 'HowToStep' || !has(step.text)))
+      problems.push('HowTo: needs at least two HowToSteps with text');
     if (!has(data.tool) && !has(data.supply)) problems.push('HowTo: lists neither tools nor supplies');
   }
   if (type === 'BreadcrumbList') {

@@ -10,12 +10,15 @@ export function send(baseURL: string, probe: RawRequest): Promise<RawAnswer> {
   const { hostname, port } = new URL(baseURL);
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = http({ host: hostname, port, method: probe.method ?? 'GET', path: probe.path, headers: probe.headers, timeout: 10_000, agent: false }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body = (body + chunk).slice(0, 100_000)));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, ms: performance.now() - started }));
-    });
+    const req = http(
+      { host: hostname, port, method: probe.method ?? 'GET', path: probe.path, headers: probe.headers, timeout: 10_000, agent: false },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (body = (body + chunk).slice(0, 100_000)));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, ms: performance.now() - started }));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error(`${probe.name}: no answer within 10 s`)));
     req.on('error', (error: NodeJS.ErrnoException) =>
       ['ECONNRESET', 'EPIPE'].includes(error.code ?? '') ? resolve({ status: 0, headers: {}, body: '', ms: performance.now() - started }) : reject(error),

@@ -33,7 +33,6 @@ export async function expectNoAxeViolationsWithoutJavaScript(browser: Browser, p
   await context.close();
 }
 
-
 /** Answers every question step by step with the mouse (the calmest answer unless `answers` names one) and waits for the result. */
 export async function answerAll(page: Page, answers: Record<string, string> = {}) {
   for (let index = 0; index < total; index += 1) {
@@ -62,7 +61,6 @@ export function recordRequests(page: Page) {
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
   return requests;
 }
-
 
 /**
  * The colours a reader sees on an element: its text and outline, and the first opaque background

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cmsStorage, isCmsPath } from './storage';
 
-const github = { KEYSTATIC_GITHUB_REPO: 'example/calm-nights', KEYSTATIC_GITHUB_CLIENT_ID: 'Iv1.x', KEYSTATIC_GITHUB_CLIENT_SECRET: 's', KEYSTATIC_SECRET: 'k' };
+const github = {
+  KEYSTATIC_GITHUB_REPO: 'example/calm-nights',
+  KEYSTATIC_GITHUB_CLIENT_ID: 'Iv1.x',
+  KEYSTATIC_GITHUB_CLIENT_SECRET: 's',
+  KEYSTATIC_SECRET: 'k',
+};
 
 describe('where the CMS saves', () => {
   it('writes the local files under npm run dev', () => {

@@ -28,7 +28,10 @@ export function inlineScriptHashes(html) {
  * @returns {string}
  */
 export function pagePath(relativeFile) {
-  const withoutExtension = relativeFile.split(path.sep).join('/').replace(/\.html$/, '');
+  const withoutExtension = relativeFile
+    .split(path.sep)
+    .join('/')
+    .replace(/\.html$/, '');
   const trimmed = withoutExtension.replace(/(^|\/)index$/, '');
   return `/${trimmed}`;
 }

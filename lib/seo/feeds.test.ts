@@ -8,7 +8,9 @@ const input = { posts: [...content.articles, ...content.guides], config: testCon
 
 /** The text of every element named `tag`, CDATA unwrapped. */
 const tagValues = (xml: string, tag: string) =>
-  [...xml.matchAll(new RegExp(`<${tag}(?: [^>]*)?>([^<]*|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>)</${tag}>`, 'g'))].map((match) => match[1].replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1'));
+  [...xml.matchAll(new RegExp(`<${tag}(?: [^>]*)?>([^<]*|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>)</${tag}>`, 'g'))].map((match) =>
+    match[1].replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1'),
+  );
 const entryLinks = (atom: string) => [...atom.matchAll(/<entry>[\s\S]*?<link href="([^"]+)"/g)].map((match) => match[1]);
 
 describe('buildRssFeed', () => {
@@ -39,7 +41,11 @@ describe('buildAtomFeed', () => {
   const atom = buildAtomFeed(input);
 
   it('lists the same published posts with ids, dates and authors', () => {
-    const posts = ['https://sleep.example.com/articles/updated', 'https://sleep.example.com/guides/foot-massage', 'https://sleep.example.com/articles/warm-bath'];
+    const posts = [
+      'https://sleep.example.com/articles/updated',
+      'https://sleep.example.com/guides/foot-massage',
+      'https://sleep.example.com/articles/warm-bath',
+    ];
     expect(tagValues(atom, 'id').slice(1)).toEqual(posts);
     expect(entryLinks(atom)).toEqual(posts);
     expect(tagValues(atom, 'updated')[0]).toBe('2025-02-01T00:00:00.000Z');
@@ -52,7 +58,12 @@ describe('a feed of a large archive', () => {
   // More published posts than a feed carries, one a day from 1 January 2024, listed oldest first so the order must come from the feed.
   const [template] = content.articles;
   const day = (index: number) => new Date(Date.UTC(2024, 0, index + 1)).toISOString().slice(0, 10);
-  const archive: Post[] = Array.from({ length: feedItemLimit + 10 }, (_, index) => ({ ...template, slug: `day-${index + 1}`, publishedAt: day(index), updatedAt: undefined }));
+  const archive: Post[] = Array.from({ length: feedItemLimit + 10 }, (_, index) => ({
+    ...template,
+    slug: `day-${index + 1}`,
+    publishedAt: day(index),
+    updatedAt: undefined,
+  }));
   // The oldest post was revised lately, but it is not in the feed, so it does not date the feed.
   archive[0] = { ...archive[0], updatedAt: '2025-05-01' };
   const large = { ...input, posts: archive };

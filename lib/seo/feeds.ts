@@ -34,7 +34,10 @@ const lastModified = (post: Post) => new Date(postLastModified(post));
  * so only Atom names them.
  */
 function siteFeed({ posts, config, now = new Date() }: FeedInput, withAuthors: boolean): Feed {
-  const items = posts.filter((post) => isPublished(post, now)).sort(newestFirst).slice(0, feedItemLimit);
+  const items = posts
+    .filter((post) => isPublished(post, now))
+    .sort(newestFirst)
+    .slice(0, feedItemLimit);
   const home = absoluteUrl('/', config);
   const feed = new Feed({
     id: home,

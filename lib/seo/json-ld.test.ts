@@ -19,9 +19,21 @@ describe('blogPostingJsonLd', () => {
       dateModified: '2024-01-08T00:00:00.000Z',
       author: { '@type': 'Person', name: 'A Writer', url: 'https://sleep.example.com/authors/writer' },
       publisher: { '@type': 'Organization', name: 'Calm Nights', logo: { url: 'https://sleep.example.com/logo.svg' } },
-      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://sleep.example.com/articles/warm-bath', lastReviewed: '2024-01-08', reviewedBy: { '@type': 'Person', name: 'A Reviewer', jobTitle: 'Nurse' } },
+      mainEntityOfPage: {
+        '@type': 'WebPage',
+        '@id': 'https://sleep.example.com/articles/warm-bath',
+        lastReviewed: '2024-01-08',
+        reviewedBy: { '@type': 'Person', name: 'A Reviewer', jobTitle: 'Nurse' },
+      },
     });
-    expect(data.image).toEqual([{ '@type': 'ImageObject', url: expect.stringMatching(/^https:\/\/sleep\.example\.com\/og\/articles\/warm-bath\.png\?v=[0-9a-f]{12}$/), width: 1200, height: 630 }]);
+    expect(data.image).toEqual([
+      {
+        '@type': 'ImageObject',
+        url: expect.stringMatching(/^https:\/\/sleep\.example\.com\/og\/articles\/warm-bath\.png\?v=[0-9a-f]{12}$/),
+        width: 1200,
+        height: 630,
+      },
+    ]);
   });
 
   it('names no reviewer and no review date when the article has no reviewer', () => {

@@ -34,7 +34,10 @@ export function postCardInput(post: CardPost): OpenGraphCardInput {
 
 /** Changes whenever the card's picture would: its text or the drawing's version. */
 export function cardFingerprint(input: OpenGraphCardInput): string {
-  return createHash('sha256').update(JSON.stringify([cardDesignVersion, input.kind, input.title])).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify([cardDesignVersion, input.kind, input.title]))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /** The card's file under public/, e.g. "og/articles/warm-bath.png". */

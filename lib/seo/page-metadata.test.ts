@@ -51,7 +51,12 @@ describe('postMetadata', () => {
     const [article] = content.articles;
     const cardOf = (post: typeof article) => (postMetadata(post).openGraph?.images as { url: string; alt: string }[])[0];
     const card = cardOf(article);
-    expect(card).toMatchObject({ url: expect.stringMatching(new RegExp(`^${siteConfig.url}/og/articles/${article.slug}\\.png\\?v=[0-9a-f]{12}$`)), width: 1200, height: 630, type: 'image/png' });
+    expect(card).toMatchObject({
+      url: expect.stringMatching(new RegExp(`^${siteConfig.url}/og/articles/${article.slug}\\.png\\?v=[0-9a-f]{12}$`)),
+      width: 1200,
+      height: 630,
+      type: 'image/png',
+    });
     expect(card.alt).toContain(article.title);
     expect(postMetadata(article).twitter?.images).toEqual([card]);
     expect(cardOf({ ...article, title: 'Another title' }).url).not.toBe(card.url);
@@ -61,7 +66,9 @@ describe('postMetadata', () => {
 
 describe('pageMetadata for the home page', () => {
   it('keeps a complete title away from the layout’s template', () => {
-    expect(pageMetadata({ title: 'Calm Nights: sleep tips', absoluteTitle: true, description: 'Home.', path: '/' }).title).toEqual({ absolute: 'Calm Nights: sleep tips' });
+    expect(pageMetadata({ title: 'Calm Nights: sleep tips', absoluteTitle: true, description: 'Home.', path: '/' }).title).toEqual({
+      absolute: 'Calm Nights: sleep tips',
+    });
   });
 });
 

@@ -54,7 +54,9 @@ describe('publicPages', () => {
   it('lists every page of a listing that fills more than one, each dated by the listing’s newest post', () => {
     const content = contentWithDrafts();
     const more = Array.from({ length: 13 }, (_, index) => ({ ...content.articles[0], slug: `post-${index + 1}` }));
-    const lastModified = Object.fromEntries(publicPages({ ...content, articles: [...content.articles, ...more] }, buildTime).map((page) => [page.path, page.lastModified]));
+    const lastModified = Object.fromEntries(
+      publicPages({ ...content, articles: [...content.articles, ...more] }, buildTime).map((page) => [page.path, page.lastModified]),
+    );
     for (const first of ['/articles', '/categories/sleep-tips', '/tags/warmth', '/authors/writer']) {
       expect(lastModified[`${first}/page/2`], `${first}/page/2`).toBe(lastModified[first]);
       expect(lastModified[`${first}/page/3`], `${first}/page/3`).toBeUndefined();

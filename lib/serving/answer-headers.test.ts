@@ -31,13 +31,23 @@ describe('sendPlain', () => {
 describe('answerClientError', () => {
   const socket = (inFlight?: { headersSent: boolean }) => {
     const written: string[] = [];
-    const fake = Object.assign(new EventEmitter(), { writable: true, destroyed: false, _httpMessage: inFlight, end: (text: string) => written.push(text), destroy: () => (fake.destroyed = true) });
+    const fake = Object.assign(new EventEmitter(), {
+      writable: true,
+      destroyed: false,
+      _httpMessage: inFlight,
+      end: (text: string) => written.push(text),
+      destroy: () => (fake.destroyed = true),
+    });
     return { socket: fake as unknown as Duplex & { destroyed: boolean }, written };
   };
   const error = (code: string) => Object.assign(new Error(code), { code });
 
   it("answers Node's refusals as Node does, with the shared headers, and closes", () => {
-    for (const [code, status] of [['HPE_HEADER_OVERFLOW', '431'], ['ERR_HTTP_REQUEST_TIMEOUT', '408'], ['HPE_INVALID_METHOD', '400']] as const) {
+    for (const [code, status] of [
+      ['HPE_HEADER_OVERFLOW', '431'],
+      ['ERR_HTTP_REQUEST_TIMEOUT', '408'],
+      ['HPE_INVALID_METHOD', '400'],
+    ] as const) {
       const { socket: fake, written } = socket();
       answerClientError(error(code), fake);
       expect(written[0]).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
@@ -48,7 +58,10 @@ describe('answerClientError', () => {
   });
 
   it('never writes into a response already under way, or to a reset connection', () => {
-    for (const [fake, code] of [[socket({ headersSent: true }), 'ERR_HTTP_REQUEST_TIMEOUT'], [socket(), 'ECONNRESET']] as const) {
+    for (const [fake, code] of [
+      [socket({ headersSent: true }), 'ERR_HTTP_REQUEST_TIMEOUT'],
+      [socket(), 'ECONNRESET'],
+    ] as const) {
       answerClientError(error(code), fake.socket);
       expect(fake.written).toEqual([]);
       expect(fake.socket.destroyed).toBe(true);

@@ -17,7 +17,8 @@ import path from 'node:path';
 /** Next's internal pages: prerendered, yet never a reader's page (asked for directly, they are a 404). */
 export const internalPages = ['/_not-found', '/_global-error'];
 
-const hasRewrites = (rewrites) => (Array.isArray(rewrites) ? rewrites.length > 0 : Object.values(rewrites ?? {}).some((list) => Array.isArray(list) && list.length > 0));
+const hasRewrites = (rewrites) =>
+  Array.isArray(rewrites) ? rewrites.length > 0 : Object.values(rewrites ?? {}).some((list) => Array.isArray(list) && list.length > 0);
 
 /**
  * @param {{ routes: RoutesManifest, prerender: PrerenderManifest, publicFiles: Set<string> }} build
@@ -29,11 +30,21 @@ export function notFoundTest({ routes, prerender, publicFiles }) {
   const redirects = routes.redirects.map(({ regex }) => new RegExp(regex));
   const staticRoutes = routes.staticRoutes.filter(({ page }) => !internalPages.includes(page)).map(({ regex }) => new RegExp(regex));
   // Dynamic routes whose every page was prerendered (dynamicParams = false) answer anything else with the 404 page.
-  const dynamicRoutes = routes.dynamicRoutes.map(({ page, regex }) => ({ regex: new RegExp(regex), closed: prerender.dynamicRoutes[page]?.fallback === false }));
+  const dynamicRoutes = routes.dynamicRoutes.map(({ page, regex }) => ({
+    regex: new RegExp(regex),
+    closed: prerender.dynamicRoutes[page]?.fallback === false,
+  }));
   return (pathname) => {
     if (internalPages.includes(pathname)) return true;
     // Next's own files and payloads, and addresses it redirects to a cleaner form (repeated slashes), are its to answer.
-    if (pathname in prerender.routes || pathname.startsWith('/_next/') || pathname.includes('.rsc') || pathname.includes('.segments') || pathname.includes('//')) return false;
+    if (
+      pathname in prerender.routes ||
+      pathname.startsWith('/_next/') ||
+      pathname.includes('.rsc') ||
+      pathname.includes('.segments') ||
+      pathname.includes('//')
+    )
+      return false;
     let decoded;
     try {
       decoded = decodeURIComponent(pathname);
@@ -57,5 +68,9 @@ function servedFiles(folder, prefix = '') {
 /** The test for a built site in `root` (its .next manifests and public/ folder). */
 export function notFoundTestForBuild(root) {
   const read = (name) => JSON.parse(readFileSync(path.join(root, '.next', name), 'utf8'));
-  return notFoundTest({ routes: read('routes-manifest.json'), prerender: read('prerender-manifest.json'), publicFiles: new Set(servedFiles(path.join(root, 'public'))) });
+  return notFoundTest({
+    routes: read('routes-manifest.json'),
+    prerender: read('prerender-manifest.json'),
+    publicFiles: new Set(servedFiles(path.join(root, 'public'))),
+  });
 }

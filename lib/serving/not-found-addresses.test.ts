@@ -14,7 +14,10 @@ const routes: RoutesManifest = {
   ],
   rewrites: { beforeFiles: [], afterFiles: [], fallback: [] },
 };
-const prerender: PrerenderManifest = { routes: { '/': {}, '/articles/warm-bath': {}, '/_not-found': {} }, dynamicRoutes: { '/articles/[slug]': { fallback: false } } };
+const prerender: PrerenderManifest = {
+  routes: { '/': {}, '/articles/warm-bath': {}, '/_not-found': {} },
+  dynamicRoutes: { '/articles/[slug]': { fallback: false } },
+};
 const isNotFound = notFoundTest({ routes, prerender, publicFiles: new Set(['/logo.svg', '/images/moon night.svg']) });
 
 describe('notFoundTest', () => {
@@ -23,13 +26,31 @@ describe('notFoundTest', () => {
   });
 
   it('leaves pages, files, redirects, payloads and routes rendered on request to Next', () => {
-    for (const path of ['/', '/articles/warm-bath', '/logo.svg', '/images/moon%20night.svg', '/_next/static/x.js', '/nope/', '/old-post', '/live', '/api/x', '/articles/warm-bath.rsc', '/x.segments/_tree.segment.rsc', '//evil.example', '/%zz']) {
+    for (const path of [
+      '/',
+      '/articles/warm-bath',
+      '/logo.svg',
+      '/images/moon%20night.svg',
+      '/_next/static/x.js',
+      '/nope/',
+      '/old-post',
+      '/live',
+      '/api/x',
+      '/articles/warm-bath.rsc',
+      '/x.segments/_tree.segment.rsc',
+      '//evil.example',
+      '/%zz',
+    ]) {
       expect(isNotFound(path), path).toBe(false);
     }
   });
 
   it('knows nothing when a rewrite could give any address a page', () => {
-    const rewriting = notFoundTest({ routes: { ...routes, rewrites: { beforeFiles: [{ source: '/:path*' }], afterFiles: [], fallback: [] } }, prerender, publicFiles: new Set() });
+    const rewriting = notFoundTest({
+      routes: { ...routes, rewrites: { beforeFiles: [{ source: '/:path*' }], afterFiles: [], fallback: [] } },
+      prerender,
+      publicFiles: new Set(),
+    });
     expect(rewriting('/nope')).toBe(false);
   });
 });

@@ -172,7 +172,13 @@ describe('sendCachedPage', async () => {
     const { response, sent } = recordingResponse();
     sendCachedPage(request({ 'accept-encoding': 'gzip, br' }), response, page);
     expect(sent.status).toBe(200);
-    expect(sent.headers).toMatchObject({ 'x-page-cache': 'hit', 'content-encoding': 'br', etag: '"abc-br"', 'content-length': String(page.bodies.br!.length), 'content-security-policy': "default-src 'self'" });
+    expect(sent.headers).toMatchObject({
+      'x-page-cache': 'hit',
+      'content-encoding': 'br',
+      etag: '"abc-br"',
+      'content-length': String(page.bodies.br!.length),
+      'content-security-policy': "default-src 'self'",
+    });
     expect(brotliDecompressSync(sent.body!)).toEqual(html);
   });
 
@@ -184,7 +190,7 @@ describe('sendCachedPage', async () => {
     expect(sent.body).toEqual(html);
   });
 
-  it("answers a matching If-None-Match with 304 and no body, weak, strong or *, as Next does", () => {
+  it('answers a matching If-None-Match with 304 and no body, weak, strong or *, as Next does', () => {
     for (const ifNoneMatch of ['W/"x", "abc"', 'W/"abc"', '*']) {
       const { response, sent } = recordingResponse();
       sendCachedPage(request({ 'if-none-match': ifNoneMatch }), response, page);

@@ -55,7 +55,10 @@ export function readBody(request, limit = maxBodyBytes) {
  * @returns {BodyResult}
  */
 export function checkBody(contentType = '', body) {
-  const [type, ...parameters] = contentType.toLowerCase().split(';').map((part) => part.trim());
+  const [type, ...parameters] = contentType
+    .toLowerCase()
+    .split(';')
+    .map((part) => part.trim());
   if (type === 'application/x-www-form-urlencoded') {
     try {
       decodeURIComponent(body.toString('latin1').replaceAll('+', ' '));
@@ -107,7 +110,9 @@ export function replayRequest(original, body) {
   replay.httpVersionMinor = original.httpVersionMinor;
   const { 'transfer-encoding': _chunked, ...headers } = original.headers;
   replay.headers = { ...headers, 'content-length': String(body.length) };
-  replay.rawHeaders = Object.entries(replay.headers).flatMap(([name, value]) => (Array.isArray(value) ? value.flatMap((one) => [name, one]) : [name, String(value)]));
+  replay.rawHeaders = Object.entries(replay.headers).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.flatMap((one) => [name, one]) : [name, String(value)],
+  );
   replay.push(body);
   replay.push(null);
   replay.complete = true;

@@ -32,7 +32,12 @@ describe('readBody', () => {
 
   it('refuses chunks once they add up past the limit', async () => {
     const chunk = Buffer.alloc(4096, 'a');
-    const result = await readBody(incoming({ ...form, 'transfer-encoding': 'chunked' }, Array.from({ length: 100 }, () => chunk)));
+    const result = await readBody(
+      incoming(
+        { ...form, 'transfer-encoding': 'chunked' },
+        Array.from({ length: 100 }, () => chunk),
+      ),
+    );
     expect(result).toMatchObject({ status: 413 });
     expect(maxBodyBytes).toBeLessThan(100 * 4096);
   });

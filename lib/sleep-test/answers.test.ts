@@ -22,7 +22,11 @@ describe('readAnswers', () => {
   });
 
   it('ignores unknown fields, non-string values and an empty form', () => {
-    const read = readAnswers([['$ACTION_ID_1', 'x'], ['rested', 3], ['__proto__', 'x']]);
+    const read = readAnswers([
+      ['$ACTION_ID_1', 'x'],
+      ['rested', 3],
+      ['__proto__', 'x'],
+    ]);
     expect(read).toEqual({ complete: false, answers: {}, missing: questionIds });
   });
 });

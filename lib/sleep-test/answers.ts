@@ -5,9 +5,7 @@
  */
 import { questionIds, sleepTestQuestions, type PartialAnswers, type QuestionId, type SleepTestAnswers } from './questions';
 
-export type ReadAnswersResult =
-  | { complete: true; answers: SleepTestAnswers }
-  | { complete: false; answers: PartialAnswers; missing: QuestionId[] };
+export type ReadAnswersResult = { complete: true; answers: SleepTestAnswers } | { complete: false; answers: PartialAnswers; missing: QuestionId[] };
 
 /** Whether `value` is one of the options of question `id`. */
 export function isOption(id: QuestionId, value: unknown): value is string {

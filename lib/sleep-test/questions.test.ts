@@ -15,7 +15,10 @@ describe('sleepTestQuestions', () => {
       const labels = question.options.map((option) => option.label);
       expect(new Set(values).size, question.id).toBe(values.length);
       expect(new Set(labels).size, question.id).toBe(labels.length);
-      expect(question.options.some((option) => option.points === 0), question.id).toBe(true);
+      expect(
+        question.options.some((option) => option.points === 0),
+        question.id,
+      ).toBe(true);
     }
   });
 });

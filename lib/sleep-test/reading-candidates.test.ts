@@ -43,6 +43,12 @@ describe('readingCandidates', () => {
 
   it('always brings the newest few posts, for results nothing fits, and lists each post once', () => {
     const chosen = readingCandidates([...posts(4, ['couples'], 'other'), ...posts(2, ['stress'], 'relevant')]);
-    expect(chosen.map((candidate) => candidate.path)).toEqual(['/articles/other-0', '/articles/other-1', '/articles/other-2', '/articles/relevant-0', '/articles/relevant-1']);
+    expect(chosen.map((candidate) => candidate.path)).toEqual([
+      '/articles/other-0',
+      '/articles/other-1',
+      '/articles/other-2',
+      '/articles/relevant-0',
+      '/articles/relevant-1',
+    ]);
   });
 });

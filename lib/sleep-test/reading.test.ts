@@ -27,10 +27,7 @@ describe('suggestReading', () => {
   });
 
   it('leads with relaxation and breathing for trouble falling or staying asleep', () => {
-    expect(paths({ 'fall-asleep': 'over-60' }).slice(0, 2)).toEqual([
-      '/guides/progressive-muscle-relaxation',
-      '/guides/slow-breathing-for-sleep',
-    ]);
+    expect(paths({ 'fall-asleep': 'over-60' }).slice(0, 2)).toEqual(['/guides/progressive-muscle-relaxation', '/guides/slow-breathing-for-sleep']);
   });
 
   it('suggests the bedtime routine when habits get in the way', () => {

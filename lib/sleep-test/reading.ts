@@ -28,7 +28,8 @@ export const readingTopicKeys = {
 
 /** Whether some result could find this post relevant. */
 export const couldSuggest = (candidate: ReadingCandidate) =>
-  candidate.tags.some((tag) => readingTopicKeys.tags.includes(tag)) || (candidate.bodyArea !== undefined && readingTopicKeys.bodyAreas.includes(candidate.bodyArea));
+  candidate.tags.some((tag) => readingTopicKeys.tags.includes(tag)) ||
+  (candidate.bodyArea !== undefined && readingTopicKeys.bodyAreas.includes(candidate.bodyArea));
 
 /** Topics that fit the result, from its answers' points. */
 export function readingTopics(result: SleepTestResult): Topic[] {

@@ -86,9 +86,7 @@ describe('scoreSleepTest: signals worth raising with a doctor', () => {
 
   it('flags ongoing sleeplessness only when the nights (5+) and the days (3+) both suffer', () => {
     const flag = (points: Partial<Record<QuestionId, number>>) => scoreSleepTest(answersWorth(points)).signals;
-    expect(flag({ 'fall-asleep': 2, 'night-waking': 2, 'early-waking': 1, rested: 2, 'daytime-sleepiness': 1 })).toEqual([
-      'ongoing-sleeplessness',
-    ]);
+    expect(flag({ 'fall-asleep': 2, 'night-waking': 2, 'early-waking': 1, rested: 2, 'daytime-sleepiness': 1 })).toEqual(['ongoing-sleeplessness']);
     expect(flag({ 'fall-asleep': 2, 'night-waking': 2, rested: 3, 'daytime-sleepiness': 2 })).toEqual([]);
     expect(flag({ 'fall-asleep': 3, 'night-waking': 3, 'early-waking': 3, rested: 2 })).toEqual([]);
   });

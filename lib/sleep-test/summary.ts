@@ -34,11 +34,26 @@ export function resultSummary(answers: SleepTestAnswers, { siteName, testUrl }: 
     headline,
     summary,
     '',
-    ...list('What my answers point to:', result.signals.map((signal) => signalText[signal])),
-    ...list('See a GP or doctor if:', (advice?.seeDoctor ?? []).map((line) => sentence(line.text))),
-    ...list('Get help now if:', (advice?.urgent ?? []).map((line) => sentence(line.text))),
-    ...list('Small changes to try:', result.habits.map((habit) => habitText[habit])),
-    ...list('My answers:', answerLines(answers).map(({ topic, answer }) => `${topic}: ${answer}`)),
+    ...list(
+      'What my answers point to:',
+      result.signals.map((signal) => signalText[signal]),
+    ),
+    ...list(
+      'See a GP or doctor if:',
+      (advice?.seeDoctor ?? []).map((line) => sentence(line.text)),
+    ),
+    ...list(
+      'Get help now if:',
+      (advice?.urgent ?? []).map((line) => sentence(line.text)),
+    ),
+    ...list(
+      'Small changes to try:',
+      result.habits.map((habit) => habitText[habit]),
+    ),
+    ...list(
+      'My answers:',
+      answerLines(answers).map(({ topic, answer }) => `${topic}: ${answer}`),
+    ),
     `${notADiagnosis.lead} ${notADiagnosis.text}`,
     '',
     `The test: ${testUrl}`,

@@ -6,7 +6,13 @@ const scores = { performance: 100, accessibility: 100, bestPractices: 100, seo: 
 const floor: PageFigures = { name: 'floor', kind: 'floor', lighthouse: { ...scores, tbtMs: 90 } };
 const article: PageFigures = { name: 'article', kind: 'post', lighthouse: scores, bytes: { html: 9000, css: 8000, js: 140_000, ourJs: 2000, stylesheets: 1 } };
 const scale = (articles: number, buildSeconds: number, articlesIndex: number): ScalingResult => ({
-  articles, buildSeconds, peakMemoryMB: 1500, outputMB: 10, msPerPage: 5, pages: articles, listPageBytes: { articlesIndex, tag: 5000, home: 6000 },
+  articles,
+  buildSeconds,
+  peakMemoryMB: 1500,
+  outputMB: 10,
+  msPerPage: 5,
+  pages: articles,
+  listPageBytes: { articlesIndex, tag: 5000, home: 6000 },
 });
 
 describe('checkBudgets', () => {
@@ -18,13 +24,17 @@ describe('checkBudgets', () => {
 
   it('fails a largest paint later than 1.2 s or more than 150 ms after the first, and a score under 100', () => {
     const late: PageFigures = { ...article, lighthouse: { ...scores, performance: 99, fcpMs: 900, lcpMs: 1250 } };
-    const failed = checkBudgets({ pages: [floor, late] }).filter((c) => !c.pass).map((c) => c.budget);
+    const failed = checkBudgets({ pages: [floor, late] })
+      .filter((c) => !c.pass)
+      .map((c) => c.budget);
     expect(failed).toEqual(['article: performance = 100', 'article: LCP ≤ 1.2 s', 'article: LCP ≤ FCP + 150 ms']);
   });
 
   it('fails blocking time more than 30 ms above the floor, and our JS over 5 KB', () => {
     const heavy: PageFigures = { ...article, lighthouse: { ...scores, tbtMs: 121 }, bytes: { ...article.bytes!, ourJs: 6000 } };
-    const failed = checkBudgets({ pages: [floor, heavy] }).filter((c) => !c.pass).map((c) => c.budget);
+    const failed = checkBudgets({ pages: [floor, heavy] })
+      .filter((c) => !c.pass)
+      .map((c) => c.budget);
     expect(failed).toEqual(['article: TBT ≤ floor + 30 ms', 'article: our JS ≤ 5 KB gz above the floor']);
   });
 

@@ -31,17 +31,25 @@ export function checkBudgets({ pages, scaling, editLoopMs, servingRatio }: Bench
     const lh = page.lighthouse;
     if (lh) {
       add(`${page.name}: performance = 100`, String(lh.performance), lh.performance === 100);
-      for (const [label, score] of [['accessibility', lh.accessibility], ['best practices', lh.bestPractices]] as const) {
+      for (const [label, score] of [
+        ['accessibility', lh.accessibility],
+        ['best practices', lh.bestPractices],
+      ] as const) {
         add(`${page.name}: ${label} = 100`, String(score), score === 100);
       }
       if (page.noindex) {
         const otherLosses = (lh.failing ?? []).filter((audit) => !['is-crawlable', 'total-blocking-time', 'largest-contentful-paint'].includes(audit));
-        add(`${page.name}: SEO loses points only for being noindex`, `${lh.seo} (${(lh.failing ?? []).join(', ') || 'nothing lost'})`, otherLosses.length === 0);
+        add(
+          `${page.name}: SEO loses points only for being noindex`,
+          `${lh.seo} (${(lh.failing ?? []).join(', ') || 'nothing lost'})`,
+          otherLosses.length === 0,
+        );
       } else add(`${page.name}: SEO = 100`, String(lh.seo), lh.seo === 100);
       add(`${page.name}: LCP ≤ 1.2 s`, `${Math.round(lh.lcpMs)} ms`, lh.lcpMs <= 1200);
       add(`${page.name}: LCP ≤ FCP + 150 ms`, `${Math.round(lh.lcpMs - lh.fcpMs)} ms after FCP`, lh.lcpMs - lh.fcpMs <= 150);
       add(`${page.name}: CLS 0.00`, lh.cls.toFixed(3), lh.cls < 0.005);
-      if (floorTbt !== undefined) add(`${page.name}: TBT ≤ floor + 30 ms`, `${Math.round(lh.tbtMs)} ms (floor ${Math.round(floorTbt)} ms)`, lh.tbtMs <= floorTbt + 30);
+      if (floorTbt !== undefined)
+        add(`${page.name}: TBT ≤ floor + 30 ms`, `${Math.round(lh.tbtMs)} ms (floor ${Math.round(floorTbt)} ms)`, lh.tbtMs <= floorTbt + 30);
     }
     const bytes = page.bytes;
     if (bytes) {
@@ -61,7 +69,8 @@ export function checkBudgets({ pages, scaling, editLoopMs, servingRatio }: Bench
     const [small, large] = [sorted[0], sorted[sorted.length - 1]];
     for (const key of ['articlesIndex', 'tag', 'home'] as const) {
       const [a, b] = [small.listPageBytes[key], large.listPageBytes[key]];
-      if (a !== null && b !== null) add(`${key} page weighs the same at ${large.articles} as at ${small.articles} (≤ 1.1×)`, `${(b / a).toFixed(2)}×`, b <= a * 1.1);
+      if (a !== null && b !== null)
+        add(`${key} page weighs the same at ${large.articles} as at ${small.articles} (≤ 1.1×)`, `${(b / a).toFixed(2)}×`, b <= a * 1.1);
     }
   }
   if (editLoopMs !== undefined) add('dev save-to-screen ≤ 1 s', `${Math.round(editLoopMs)} ms`, editLoopMs <= 1000);

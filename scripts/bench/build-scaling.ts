@@ -9,7 +9,20 @@ import { gzipBytes } from './page-weight';
 import { freePort, repoRoot, runMeasured, startServer } from './processes';
 import { syntheticArticle, syntheticSvg, type CorpusContext } from './synthetic-corpus';
 
-const copied = ['app', 'components', 'lib', 'scripts', 'public', 'content', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs', 'CONTENT.md'];
+const copied = [
+  'app',
+  'components',
+  'lib',
+  'scripts',
+  'public',
+  'content',
+  'package.json',
+  'tsconfig.json',
+  'next.config.mjs',
+  'contentlayer.config.ts',
+  'postcss.config.mjs',
+  'CONTENT.md',
+];
 
 export type ScalingResult = {
   articles: number;
@@ -33,7 +46,10 @@ function folderBytes(folder: string, skip: (name: string) => boolean = () => fal
   return total;
 }
 
-const firstSlug = (folder: string) => readdirSync(path.join(repoRoot, 'content', folder)).sort()[0].replace(/\.[^.]+$/, '');
+const firstSlug = (folder: string) =>
+  readdirSync(path.join(repoRoot, 'content', folder))
+    .sort()[0]
+    .replace(/\.[^.]+$/, '');
 
 /** Makes the scratch copy with `count` synthetic articles; returns its folder. */
 export function prepareCorpus(count: number): string {
@@ -42,7 +58,8 @@ export function prepareCorpus(count: number): string {
   // Generated folders stay behind (the search index, the post cards), so every build starts clean.
   const generated = new Set(['public/pagefind', 'public/og'].map((folder) => path.join(repoRoot, folder)));
   for (const item of copied) {
-    if (existsSync(path.join(repoRoot, item))) cpSync(path.join(repoRoot, item), path.join(dir, item), { recursive: true, filter: (source) => !generated.has(source) });
+    if (existsSync(path.join(repoRoot, item)))
+      cpSync(path.join(repoRoot, item), path.join(dir, item), { recursive: true, filter: (source) => !generated.has(source) });
   }
   // The real articles stay (guides name them as related); the synthetic ones are added beside them.
   mkdirSync(path.join(dir, 'public/images/bench'), { recursive: true });

@@ -30,7 +30,10 @@ const { values } = parseArgs({
   },
 });
 const steps = new Set(values.only.split(','));
-const firstSlug = (folder: string) => readdirSync(path.join(repoRoot, 'content', folder)).sort()[0].replace(/\.[^.]+$/, '');
+const firstSlug = (folder: string) =>
+  readdirSync(path.join(repoRoot, 'content', folder))
+    .sort()[0]
+    .replace(/\.[^.]+$/, '');
 /** The first tag of the first article, for a tag page that exists. */
 const firstTag = () => {
   const text = readFileSync(path.join(repoRoot, 'content/articles', `${firstSlug('articles')}.mdx`), 'utf8');
@@ -52,7 +55,12 @@ const pageTypes: { name: string; path: string; kind: PageFigures['kind']; noinde
   { name: '404', path: '/bench-no-such-page', kind: 'other', status: 404 },
 ];
 
-async function measurePages(): Promise<{ pages: PageFigures[]; servingRatio?: number; serving?: ServingResult; articleHtml?: { bytes: number; textBytes: number } }> {
+async function measurePages(): Promise<{
+  pages: PageFigures[];
+  servingRatio?: number;
+  serving?: ServingResult;
+  articleHtml?: { bytes: number; textBytes: number };
+}> {
   if (!values['no-build']) {
     console.log('building the site…');
     await runMeasured('npm', ['run', 'build', '--silent'], repoRoot);
@@ -119,8 +127,9 @@ async function attempt<T>(name: string, step: () => Promise<T>): Promise<T | und
   }
 }
 
-const measured =
-  (steps.has('bytes') || steps.has('lighthouse') || steps.has('serving') ? await attempt('page measurements', measurePages) : undefined) ?? { pages: [] as PageFigures[] };
+const measured = (steps.has('bytes') || steps.has('lighthouse') || steps.has('serving') ? await attempt('page measurements', measurePages) : undefined) ?? {
+  pages: [] as PageFigures[],
+};
 const scaling: ScalingResult[] = [];
 if (steps.has('scaling')) {
   for (const size of values.sizes.split(',').map(Number)) {
@@ -133,11 +142,19 @@ const editLoop = steps.has('edit') ? (console.log('editing loop…'), await atte
 
 const figures = { pages: measured.pages, scaling, editLoopMs: editLoop?.medianMs, servingRatio: measured.servingRatio };
 const checks = [...checkBudgets(figures), ...failures.map((failure) => ({ budget: 'step ran', actual: failure, pass: false }))];
-printTable(figures, { growth: scaling.length ? growthVerdict(scaling) : undefined, articleHtml: 'articleHtml' in measured ? measured.articleHtml : undefined, serving: 'serving' in measured ? measured.serving : undefined, editLoop });
+printTable(figures, {
+  growth: scaling.length ? growthVerdict(scaling) : undefined,
+  articleHtml: 'articleHtml' in measured ? measured.articleHtml : undefined,
+  serving: 'serving' in measured ? measured.serving : undefined,
+  editLoop,
+});
 printChecks(checks);
 
 const resultsDir = path.join(repoRoot, 'bench/results');
 if (!existsSync(resultsDir)) mkdirSync(resultsDir, { recursive: true });
-writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), ...figures, serving: 'serving' in measured ? measured.serving : undefined, editLoop, checks }, null, 2)}\n`);
+writeFileSync(
+  path.join(resultsDir, 'latest.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), ...figures, serving: 'serving' in measured ? measured.serving : undefined, editLoop, checks }, null, 2)}\n`,
+);
 console.log('wrote bench/results/latest.json');
 process.exit(checks.every((check) => check.pass) ? 0 : 1);

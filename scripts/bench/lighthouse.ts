@@ -30,7 +30,12 @@ async function runOnce(url: string): Promise<LighthouseScores> {
     chromeFlags: ['--headless=new', ...chromiumArgs],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits, runtimeError } = result.lhr;
     // A run that could not measure the page (Lighthouse reports NO_LCP and the like on a busy machine) is not a figure.
@@ -47,8 +52,9 @@ async function runOnce(url: string): Promise<LighthouseScores> {
       tbtMs: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
       totalBytes: value('total-byte-weight'),
-      failing: Object.values(categories)
-        .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id)),
+      failing: Object.values(categories).flatMap((category) =>
+        category.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
+      ),
     };
   } finally {
     await chrome.kill();

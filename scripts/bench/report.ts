@@ -45,21 +45,45 @@ export function printTable({ pages, scaling }: BenchFigures, extras: Extras): vo
   }
   if (extras.serving) {
     const { productionServer, nextStart, staticServer } = extras.serving;
-    const row = (name: string, load: LoadResult) => [name, String(Math.round(load.requestsPerSecond)), String(load.p99Ms), (load.requestsPerSecond / staticServer.requestsPerSecond).toFixed(2), String(load.errors + load.non2xx)];
+    const row = (name: string, load: LoadResult) => [
+      name,
+      String(Math.round(load.requestsPerSecond)),
+      String(load.p99Ms),
+      (load.requestsPerSecond / staticServer.requestsPerSecond).toFixed(2),
+      String(load.errors + load.non2xx),
+    ];
     console.log('\nserving an article, 50 connections, 10 s each');
-    console.log(pad([['server', 'req/s', 'p99 ms', '× static', 'errors'], row('npm start (page cache)', productionServer), row('next start', nextStart), row('static (limit)', staticServer)]));
+    console.log(
+      pad([
+        ['server', 'req/s', 'p99 ms', '× static', 'errors'],
+        row('npm start (page cache)', productionServer),
+        row('next start', nextStart),
+        row('static (limit)', staticServer),
+      ]),
+    );
     console.log(pageCacheLines(extras.serving.pageCache).join('\n'));
   }
   if (scaling?.length) {
     const rows = [['articles', 'build s', 'peak MB', 'output MB', 'pages', 'ms/page', 'index gz KB', 'tag gz KB', 'home gz KB']];
     for (const s of scaling) {
       const gz = (value: number | null) => (value === null ? 'n/a' : kb(value));
-      rows.push([String(s.articles), s.buildSeconds.toFixed(1), String(Math.round(s.peakMemoryMB)), s.outputMB.toFixed(1), String(s.pages), s.msPerPage.toFixed(1), gz(s.listPageBytes.articlesIndex), gz(s.listPageBytes.tag), gz(s.listPageBytes.home)]);
+      rows.push([
+        String(s.articles),
+        s.buildSeconds.toFixed(1),
+        String(Math.round(s.peakMemoryMB)),
+        s.outputMB.toFixed(1),
+        String(s.pages),
+        s.msPerPage.toFixed(1),
+        gz(s.listPageBytes.articlesIndex),
+        gz(s.listPageBytes.tag),
+        gz(s.listPageBytes.home),
+      ]);
     }
     console.log(`\n${pad(rows)}`);
     if (extras.growth) console.log(`growth: ${extras.growth}`);
   }
-  if (extras.editLoop) console.log(`\ndev save-to-screen: median ${Math.round(extras.editLoop.medianMs)} ms (runs: ${extras.editLoop.runsMs.map(Math.round).join(', ')})`);
+  if (extras.editLoop)
+    console.log(`\ndev save-to-screen: median ${Math.round(extras.editLoop.medianMs)} ms (runs: ${extras.editLoop.runsMs.map(Math.round).join(', ')})`);
 }
 
 export function printChecks(checks: BudgetCheck[]): void {

@@ -12,7 +12,14 @@ import { prerenderedPages } from './page-cache-pages';
 import { freePort, repoRoot, startServer } from './processes';
 
 export type LoadResult = { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number };
-export type ServingResult = { productionServer: LoadResult; nextStart: LoadResult; staticServer: LoadResult; ratio: number; nextStartRatio: number; pageCache: PageCacheResult };
+export type ServingResult = {
+  productionServer: LoadResult;
+  nextStart: LoadResult;
+  staticServer: LoadResult;
+  ratio: number;
+  nextStartRatio: number;
+  pageCache: PageCacheResult;
+};
 
 export async function load(url: string, seconds = 10, connections = 50, paths?: string[]): Promise<LoadResult> {
   let next = 0;
@@ -62,7 +69,10 @@ const smallCacheMb = 1;
 /** `npm start` with PAGE_CACHE_MB=smallCacheMb, on a free loopback port. */
 async function withSmallCache<T>(measure: (url: string) => Promise<T>): Promise<T> {
   const port = await freePort();
-  const server = await startServer('node', ['scripts/server.mjs'], repoRoot, `http://127.0.0.1:${port}/`, { PORT: String(port), PAGE_CACHE_MB: String(smallCacheMb) });
+  const server = await startServer('node', ['scripts/server.mjs'], repoRoot, `http://127.0.0.1:${port}/`, {
+    PORT: String(port),
+    PAGE_CACHE_MB: String(smallCacheMb),
+  });
   try {
     return await measure(server.url);
   } finally {
@@ -72,7 +82,8 @@ async function withSmallCache<T>(measure: (url: string) => Promise<T>): Promise<
 
 /** The page cache's three figures side by side, for the report. */
 export function pageCacheLines({ cacheMb, pages, cycling, uncached, hits }: PageCacheResult): string[] {
-  const row = (name: string, result: LoadResult) => `  ${name.padEnd(44)} ${String(Math.round(result.requestsPerSecond)).padStart(6)} req/s  p99 ${String(result.p99Ms).padStart(5)} ms  errors ${result.errors + result.non2xx}`;
+  const row = (name: string, result: LoadResult) =>
+    `  ${name.padEnd(44)} ${String(Math.round(result.requestsPerSecond)).padStart(6)} req/s  p99 ${String(result.p99Ms).padStart(5)} ms  errors ${result.errors + result.non2xx}`;
   return [
     `\npage cache of ${cacheMb} MB, ${pages} prerendered pages, 50 connections`,
     row('cycling through every page (too many to keep)', cycling),
@@ -95,7 +106,12 @@ export async function measurePageCache(url: string, pages: string[], cacheMb: nu
   for (const page of pages) await fetch(new URL(page, url));
   const cycling = await load(url, seconds, 50, pages);
   let query = 0;
-  const uncached = await load(url, seconds, 50, Array.from({ length: 10_000 }, (_, index) => `${pages[index % pages.length]}?uncached=${query++}`));
+  const uncached = await load(
+    url,
+    seconds,
+    50,
+    Array.from({ length: 10_000 }, (_, index) => `${pages[index % pages.length]}?uncached=${query++}`),
+  );
   const hits = await load(new URL(pages[0], url).href, seconds);
   return { cacheMb, pages: pages.length, cycling, uncached, hits };
 }

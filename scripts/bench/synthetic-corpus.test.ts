@@ -3,7 +3,12 @@ import { parse } from 'yaml';
 import { articleSchema } from '@/lib/content/schema';
 import { syntheticArticle, syntheticDay } from './synthetic-corpus';
 
-const context = { author: 'maya-lindqvist', category: 'tips-for-better-sleep', guide: 'foot-massage-for-sleep', image: { src: '/images/bench/cover.svg', width: 1200, height: 675 } };
+const context = {
+  author: 'maya-lindqvist',
+  category: 'tips-for-better-sleep',
+  guide: 'foot-massage-for-sleep',
+  image: { src: '/images/bench/cover.svg', width: 1200, height: 675 },
+};
 
 describe('syntheticArticle', () => {
   it('writes frontmatter that passes the article schema', () => {

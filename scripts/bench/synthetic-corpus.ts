@@ -13,7 +13,18 @@ export type CorpusContext = {
   image: { src: string; width: number; height: number };
 };
 
-const topics = ['evening light', 'bedroom temperature', 'a wind-down hour', 'caffeine timing', 'weekend lie-ins', 'short naps', 'screens in bed', 'a worry list', 'morning daylight', 'quiet music'];
+const topics = [
+  'evening light',
+  'bedroom temperature',
+  'a wind-down hour',
+  'caffeine timing',
+  'weekend lie-ins',
+  'short naps',
+  'screens in bed',
+  'a worry list',
+  'morning daylight',
+  'quiet music',
+];
 const tagPool = Array.from({ length: 20 }, (_, i) => `topic-${i + 1}`);
 
 const paragraph = (topic: string, n: number) =>

@@ -26,6 +26,8 @@ export function readBuildInputs(file = buildInputsFile) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file} cannot be read (${/** @type {Error} */ (error).message}): run "npm run content:prepare" first (npm run build and npm run dev do).`);
+    throw new Error(
+      `${file} cannot be read (${/** @type {Error} */ (error).message}): run "npm run content:prepare" first (npm run build and npm run dev do).`,
+    );
   }
 }

@@ -40,7 +40,12 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
  * Draws the cards that are missing or out of date. `ledgerFile` records each
  * card's fingerprint between runs; it lives outside public/, which is served.
  */
-export async function writePostCards(posts: Pick<Post, 'type' | 'slug' | 'title'>[], publicDir: string, ledgerFile: string, render: CardRenderer): Promise<CardsResult> {
+export async function writePostCards(
+  posts: Pick<Post, 'type' | 'slug' | 'title'>[],
+  publicDir: string,
+  ledgerFile: string,
+  render: CardRenderer,
+): Promise<CardsResult> {
   const root = path.join(publicDir, cardsFolder);
   const previous = readLedger(ledgerFile);
   const ledger: Record<string, string> = {};

@@ -40,7 +40,9 @@ describe('the CMS API under npm run dev', () => {
   });
 
   it('refuses with 422 a save that would break the build, naming file, field and problem', async () => {
-    const text = before.toString('utf8').replace(/^description: [\s\S]*?\npublishedAt:/m, 'description: A description of forty characters, too short\npublishedAt:');
+    const text = before
+      .toString('utf8')
+      .replace(/^description: [\s\S]*?\npublishedAt:/m, 'description: A description of forty characters, too short\npublishedAt:');
     const response = await update({ additions: [{ path: article, contents: encode(text) }], deletions: [] });
     expect(response.status).toBe(422);
     expect(await response.text()).toMatch(/content\/articles\/warm-bath-before-bed\.mdx:\d+:\d+ {2}schema\/invalid {2}description: description is too short/);

@@ -33,7 +33,8 @@ function proposedSave(body: unknown): ProposedSave | string {
   if (!Array.isArray(additions) || !Array.isArray(deletions)) return 'the request body is not a save';
   const paths = [...additions, ...deletions].map((entry) => (entry as { path?: unknown })?.path);
   const outside = paths.find((file) => typeof file !== 'string' || !isWritablePath(file));
-  if (outside !== undefined || paths.some((file) => typeof file !== 'string')) return `the CMS writes only inside content/ and public/images/, not ${JSON.stringify(outside)}`;
+  if (outside !== undefined || paths.some((file) => typeof file !== 'string'))
+    return `the CMS writes only inside content/ and public/images/, not ${JSON.stringify(outside)}`;
   if (additions.some((entry) => typeof (entry as { contents?: unknown }).contents !== 'string')) return 'the request body is not a save';
   return {
     additions: additions.map((entry: { path: string; contents: string }) => ({ path: entry.path, contents: decodeBase64Url(entry.contents) })),
@@ -50,7 +51,8 @@ export function refusal(issues: ReturnType<typeof checkSave>): string {
 async function guardedLocal(request: Request, keystatic: (request: Request) => Promise<Response>): Promise<Response> {
   if (!localHostNames.has(addressedHost(request))) return text(403, 'The CMS answers only at 127.0.0.1 or localhost.');
   const origin = request.headers.get('origin');
-  if (request.method !== 'GET' && origin && !localHostNames.has(new URL(origin).hostname.toLowerCase())) return text(403, 'Saves come only from the CMS on this machine.');
+  if (request.method !== 'GET' && origin && !localHostNames.has(new URL(origin).hostname.toLowerCase()))
+    return text(403, 'Saves come only from the CMS on this machine.');
   if (request.method !== 'POST') return keystatic(request);
   if (request.headers.get('no-cors') !== '1' || request.headers.get('content-type') !== 'application/json') return text(400, 'Bad Request');
   const raw = await request.text();

@@ -42,7 +42,8 @@ function pairs(schema: JsonSchema, cms: Record<string, Field>, prefix = ''): [st
     const required = !!schema.required?.includes(key) && property.default === undefined;
     const own: [string, JsonSchema, Field | undefined, boolean] = [path, property, field, required];
     if (property.type === 'object' && field?.fields) return [own, ...pairs(property, field.fields, `${path}.`)];
-    if (property.type === 'array' && property.items?.type === 'object' && field?.element?.fields) return [own, ...pairs(property.items, field.element.fields, `${path}.`)];
+    if (property.type === 'array' && property.items?.type === 'object' && field?.element?.fields)
+      return [own, ...pairs(property.items, field.element.fields, `${path}.`)];
     return [own];
   });
 }
@@ -64,7 +65,10 @@ describe.each(Object.keys(cmsCollections) as CmsCollectionName[])('the CMS colle
 
   it('offers the enums of the schema, with the same default', () => {
     for (const [path, schema, field] of all.filter(([, s]) => s.enum)) {
-      expect(field?.options?.map((o) => o.value), path).toEqual(schema.enum);
+      expect(
+        field?.options?.map((o) => o.value),
+        path,
+      ).toEqual(schema.enum);
       if (schema.default !== undefined) expect(field?.defaultValue?.(), path).toBe(schema.default);
     }
   });

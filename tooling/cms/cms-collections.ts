@@ -43,7 +43,11 @@ function picture(name: CmsCollectionName, key: string): FieldOverride {
     const src = fields.image({ label: 'Picture', description: schema.properties?.src?.description, validation: { isRequired: true }, ...imageFolder(name) });
     return fields.object(
       {
-        src: { ...src, serialize: (value: Parameters<typeof src.serialize>[0], args: Parameters<typeof src.serialize>[1]) => src.serialize(value, { ...args, suggestedFilenamePrefix: key }) },
+        src: {
+          ...src,
+          serialize: (value: Parameters<typeof src.serialize>[0], args: Parameters<typeof src.serialize>[1]) =>
+            src.serialize(value, { ...args, suggestedFilenamePrefix: key }),
+        },
         alt: fields.text({ label: 'Alt text', description: schema.properties?.alt?.description, multiline: true, validation: { isRequired: true } }),
       },
       { label, description },
@@ -74,9 +78,18 @@ const upNextPost =
   (choices: readonly RelatedChoice[]): FieldOverride =>
   ({ label, description }) => {
     const none = '';
-    const select = fields.select({ label, description, defaultValue: none, options: [{ value: none, label: '(the next post by date)' }, ...choices.map((post) => ({ value: post.slug, label: `${post.title} (${post.type})` }))] });
+    const select = fields.select({
+      label,
+      description,
+      defaultValue: none,
+      options: [{ value: none, label: '(the next post by date)' }, ...choices.map((post) => ({ value: post.slug, label: `${post.title} (${post.type})` }))],
+    });
     type Stored = Parameters<typeof select.parse>[0];
-    return { ...select, parse: (value: Stored) => (value === undefined ? none : select.parse(value)), serialize: (value: string) => (value === none ? { value: undefined } : select.serialize(value)) };
+    return {
+      ...select,
+      parse: (value: Stored) => (value === undefined ? none : select.parse(value)),
+      serialize: (value: string) => (value === none ? { value: undefined } : select.serialize(value)),
+    };
   };
 
 /** The MDX body, in the rich editor, with the components of the MDX map. */
@@ -89,7 +102,15 @@ const mdxBody = (name: CmsCollectionName): ComponentSchema =>
   });
 
 function postOverrides(name: CmsCollectionName, choices: readonly RelatedChoice[]): FieldOverrides {
-  return { title: slugSource, author: reference('authors'), reviewer: reference('authors'), category: reference('categories'), cover: picture(name, 'cover'), related: relatedPosts(choices), upNext: upNextPost(choices) };
+  return {
+    title: slugSource,
+    author: reference('authors'),
+    reviewer: reference('authors'),
+    category: reference('categories'),
+    cover: picture(name, 'cover'),
+    related: relatedPosts(choices),
+    upNext: upNextPost(choices),
+  };
 }
 
 /** Every CMS field of a collection, keyed like its frontmatter (plus `body` for posts). */

@@ -13,7 +13,11 @@ import type { mdxComponentSpecs } from '@/components/mdx/mdx-component-specs';
 export function bodyPictureName(original: string): string {
   const dot = original.lastIndexOf('.');
   const [stem, extension] = dot > 0 ? [original.slice(0, dot), original.slice(dot + 1)] : [original, ''];
-  const words = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'picture';
+  const words =
+    stem
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'picture';
   return `figure-${words}${extension ? `.${extension.toLowerCase()}` : ''}`;
 }
 
@@ -23,7 +27,11 @@ export function mdxEditorComponents(images: { directory: string; publicPath: str
       label: 'Call to action',
       description: 'The orange button to the free sleep test',
       schema: {},
-      ContentView: () => <p style={{ margin: 0, padding: '0.75rem', borderRadius: 8, background: '#c2410c', color: 'white', fontWeight: 600 }}>Call to action: Take the free sleep test</p>,
+      ContentView: () => (
+        <p style={{ margin: 0, padding: '0.75rem', borderRadius: 8, background: '#c2410c', color: 'white', fontWeight: 600 }}>
+          Call to action: Take the free sleep test
+        </p>
+      ),
     }),
     Figure: block({
       label: 'Figure',

@@ -79,7 +79,12 @@ function scalarField(label: string, description: string | undefined, required: b
     case 'boolean':
       return fields.checkbox({ label, description, defaultValue: (schema.default as boolean | undefined) ?? false });
     case 'integer':
-      return fields.integer({ label, description, defaultValue: schema.default as number | undefined, validation: { isRequired: required, min: minimumOf(schema), max: maximumOf(schema) } });
+      return fields.integer({
+        label,
+        description,
+        defaultValue: schema.default as number | undefined,
+        validation: { isRequired: required, min: minimumOf(schema), max: maximumOf(schema) },
+      });
     case 'number': {
       // 0.6.9 checks the step when `validateStep` is set, though its types call the option `step`.
       const stepped = schema.multipleOf !== undefined;

@@ -62,7 +62,9 @@ describe('the broken corpus', () => {
   it.each(brokenCases)('$file: $fault → $rule on line $line', ({ file, rule, line, generate }) => {
     const dirs = corpusWith(file, generate?.());
     const { issues } = checkContent({ ...dirs, now });
-    expect(issues.map(({ file: where, rule: id, line: at }) => ({ file: path.relative(dirs.contentDir, where), rule: id, line: at }))).toEqual([{ file, rule, line }]);
+    expect(issues.map(({ file: where, rule: id, line: at }) => ({ file: path.relative(dirs.contentDir, where), rule: id, line: at }))).toEqual([
+      { file, rule, line },
+    ]);
     expect(issues[0].message.length).toBeGreaterThan(10);
     expect(issues[0].hint).toBeTruthy();
     expect(issues[0].severity).toBe(allRules.find((r) => r.id === rule)?.severity);

@@ -44,7 +44,13 @@ export function checkContent({ contentDir, publicDir, now = new Date() }: CheckO
   const documents = sourceDocuments(sources.texts, posts);
   const context: CheckContext = { documents, content, contentDir, publicDir, now };
   const ruleIssues = contentRules.flatMap((rule) =>
-    rule.check(context).map(({ hint, field, ...finding }): ContentIssue => ({ ...finding, field: field ?? '', rule: rule.id, hint: hint ?? rule.hint, severity: rule.severity })),
+    rule.check(context).map(({ hint, field, ...finding }): ContentIssue => ({
+      ...finding,
+      field: field ?? '',
+      rule: rule.id,
+      hint: hint ?? rule.hint,
+      severity: rule.severity,
+    })),
   );
   const hints = new Map(allRules.map((rule) => [rule.id, rule.hint]));
   const withHints = [...sources.issues, ...validationIssues, ...ruleIssues].map((issue) => ({ ...issue, hint: issue.hint ?? hints.get(issue.rule) }));

@@ -25,7 +25,10 @@ export function parseMdx(body: string, firstLine = 1): MdxParse {
     });
     return { tree };
   } catch (error) {
-    const { place, reason = String(error) } = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string };
+    const { place, reason = String(error) } = error as {
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+      reason?: string;
+    };
     const point = place && 'start' in place && place.start ? place.start : place;
     // Some errors (an unclosed tag) give no place, only "(2:1-2:17)" in the text, counted from the body's start.
     const span = /\s*\((\d+):(\d+)-\d+:\d+\)/.exec(reason);

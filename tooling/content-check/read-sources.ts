@@ -18,7 +18,20 @@ export const maxFileBytes = 256 * 1024;
 export function decodeSource(file: string, bytes: Uint8Array): { text?: string; issues: ContentIssue[] } {
   if (bytes.length > maxFileBytes) {
     const size = `${Math.round(bytes.length / 1024)} KB`;
-    return { issues: [{ file, field: '', rule: 'file/too-large', message: `the file is ${size}, more than the ${maxFileBytes / 1024} KB limit`, hint: 'split it into several posts, or remove pasted data such as inline images or tables', severity: 'error', line: 1, column: 1 }] };
+    return {
+      issues: [
+        {
+          file,
+          field: '',
+          rule: 'file/too-large',
+          message: `the file is ${size}, more than the ${maxFileBytes / 1024} KB limit`,
+          hint: 'split it into several posts, or remove pasted data such as inline images or tables',
+          severity: 'error',
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), issues: [] };
@@ -27,7 +40,20 @@ export function decodeSource(file: string, bytes: Uint8Array): { text?: string; 
     const before = lenient.slice(0, lenient.indexOf('\uFFFD'));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    return { issues: [{ file, field: '', rule: 'file/encoding', message: 'the file is not saved as UTF-8 text', hint: 'save it again as "UTF-8" in your editor; a character such as é or ’ was written in an older encoding', severity: 'error', line, column }] };
+    return {
+      issues: [
+        {
+          file,
+          field: '',
+          rule: 'file/encoding',
+          message: 'the file is not saved as UTF-8 text',
+          hint: 'save it again as "UTF-8" in your editor; a character such as é or ’ was written in an older encoding',
+          severity: 'error',
+          line,
+          column,
+        },
+      ],
+    };
   }
 }
 
@@ -53,7 +79,19 @@ function parseYaml(file: string, yaml: string, firstLine: number): { fields?: Re
   }
   const value: unknown = doc.toJS();
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { issues: [{ file, field: '', rule: 'yaml/not-a-map', message: 'the frontmatter must be a list of "field: value" lines', severity: 'error', line: firstLine, column: 1 }] };
+    return {
+      issues: [
+        {
+          file,
+          field: '',
+          rule: 'yaml/not-a-map',
+          message: 'the frontmatter must be a list of "field: value" lines',
+          severity: 'error',
+          line: firstLine,
+          column: 1,
+        },
+      ],
+    };
   }
   return { fields: value as Record<string, unknown>, issues: [] };
 }
@@ -69,7 +107,19 @@ export function readSource(file: string, sourceFilePath: string, text: string): 
   }
   const parts = splitFrontmatter(text);
   if (!parts) {
-    return { issues: [{ file, field: '', rule: 'frontmatter/missing', message: 'the file does not start with a frontmatter block between two "---" lines', severity: 'error', line: 1, column: 1 }] };
+    return {
+      issues: [
+        {
+          file,
+          field: '',
+          rule: 'frontmatter/missing',
+          message: 'the file does not start with a frontmatter block between two "---" lines',
+          severity: 'error',
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
   }
   const { fields, issues } = parseYaml(file, parts.yaml, parts.yamlStartLine);
   return { doc: fields && { sourceFilePath, fields, body: { raw: parts.body, code: '' } }, issues };
@@ -86,7 +136,9 @@ export function readSources(contentDir: string): SourceRead {
     const dir = path.join(contentDir, folder);
     let names: string[] = [];
     try {
-      names = readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+      names = readdirSync(dir)
+        .filter((name) => !name.startsWith('.'))
+        .sort();
     } catch {
       continue;
     }
@@ -94,7 +146,16 @@ export function readSources(contentDir: string): SourceRead {
       const sourceFilePath = `${folder}/${name}`;
       const file = path.join(contentDir, sourceFilePath);
       if (!name.endsWith(extension)) {
-        issues.push({ file, field: '', rule: 'file/extension', message: `files in content/${folder}/ must end in ${extension}`, hint: `rename it to ${name.replace(/\.[^.]*$/, '')}${extension}`, severity: 'error', line: 1, column: 1 });
+        issues.push({
+          file,
+          field: '',
+          rule: 'file/extension',
+          message: `files in content/${folder}/ must end in ${extension}`,
+          hint: `rename it to ${name.replace(/\.[^.]*$/, '')}${extension}`,
+          severity: 'error',
+          line: 1,
+          column: 1,
+        });
         continue;
       }
       const decoded = decodeSource(file, readFileSync(file));

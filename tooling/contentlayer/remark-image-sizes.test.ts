@@ -16,11 +16,18 @@ function figureAttributes(mdx: string, sizes: Record<string, { width: number; he
 
 describe('remarkImageSizes', () => {
   it("gives a <Figure> its file's width and height", () => {
-    expect(figureAttributes('<Figure src="/images/a.svg" alt="A foot" />', { '/images/a.svg': { width: 800, height: 600 } })).toEqual({ src: '/images/a.svg', alt: 'A foot', width: '800', height: '600' });
+    expect(figureAttributes('<Figure src="/images/a.svg" alt="A foot" />', { '/images/a.svg': { width: 800, height: 600 } })).toEqual({
+      src: '/images/a.svg',
+      alt: 'A foot',
+      width: '800',
+      height: '600',
+    });
   });
 
   it('keeps a size that is written, and leaves a picture it cannot read alone', () => {
-    expect(figureAttributes('<Figure src="/images/a.svg" alt="A foot" width={10} height={20} />', { '/images/a.svg': { width: 800, height: 600 } })).toMatchObject({ width: '10', height: '20' });
+    expect(
+      figureAttributes('<Figure src="/images/a.svg" alt="A foot" width={10} height={20} />', { '/images/a.svg': { width: 800, height: 600 } }),
+    ).toMatchObject({ width: '10', height: '20' });
     expect(figureAttributes('<Figure src="/images/missing.svg" alt="A foot" />', {})).toEqual({ src: '/images/missing.svg', alt: 'A foot' });
   });
 });

@@ -14,7 +14,11 @@ function numberAttribute(name: string, value: number): MdxJsxAttribute {
   return {
     type: 'mdxJsxAttribute',
     name,
-    value: { type: 'mdxJsxAttributeValueExpression', value: String(value), data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: literal }] } } },
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: String(value),
+      data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: literal }] } },
+    },
   };
 }
 

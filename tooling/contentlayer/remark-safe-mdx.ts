@@ -25,6 +25,10 @@ export function remarkSafeMdx({ contentDir = 'content' }: RemarkSafeMdxOptions =
       formatIssue({ file: where, field: '', rule: rule.id, message, hint: rule.hint, severity: 'error', line, column }),
     );
     const first = violations[0];
-    file.fail(`unsafe MDX — fix and save again:\n${lines.join('\n')}`, { place: { line: first.line, column: first.column }, ruleId: first.rule.id, source: 'remark-safe-mdx' });
+    file.fail(`unsafe MDX — fix and save again:\n${lines.join('\n')}`, {
+      place: { line: first.line, column: first.column },
+      ruleId: first.rule.id,
+      source: 'remark-safe-mdx',
+    });
   };
 }

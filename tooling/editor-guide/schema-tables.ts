@@ -52,7 +52,14 @@ function describeValue(schema: JsonSchema): string {
       return '`true` or `false`';
     case 'array': {
       const item = schema.items ?? {};
-      const items = item.type === 'object' ? 'entries (below)' : item.pattern === slugPattern.source ? 'slugs' : item.type === 'string' ? 'lines of text' : describeValue(item);
+      const items =
+        item.type === 'object'
+          ? 'entries (below)'
+          : item.pattern === slugPattern.source
+            ? 'slugs'
+            : item.type === 'string'
+              ? 'lines of text'
+              : describeValue(item);
       return [`a list of ${items}`, range(schema.minItems, schema.maxItems, 'item')].filter(Boolean).join(', ');
     }
     case 'object':
@@ -72,7 +79,8 @@ function rows(schema: JsonSchema, prefix = ''): Row[] {
       value: describeValue(field),
       meaning: field.description ?? '',
     };
-    const nested = field.type === 'object' ? rows(field, `${path}.`) : field.type === 'array' && field.items?.type === 'object' ? rows(field.items, `${path}[].`) : [];
+    const nested =
+      field.type === 'object' ? rows(field, `${path}.`) : field.type === 'array' && field.items?.type === 'object' ? rows(field.items, `${path}[].`) : [];
     return [row, ...nested];
   });
 }

@@ -17,11 +17,18 @@ const liveEnv = {
 function input(env: Record<string, string>, change?: (collections: ReturnType<typeof validCollections>) => void) {
   const collections = validCollections();
   // The shared fixtures cite example.org; here the posts cite a real-looking address unless a test says otherwise.
-  for (const post of [...collections.articles, ...collections.guides]) post.fields.sources = [{ title: 'A trial', publisher: 'PubMed', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }];
+  for (const post of [...collections.articles, ...collections.guides])
+    post.fields.sources = [{ title: 'A trial', publisher: 'PubMed', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }];
   change?.(collections);
   const { content, issues } = validateCollections(collections);
   if (issues.length) throw new Error(JSON.stringify(issues));
-  return { config: parseSiteConfig(env), defaultContactHours: siteConfigDefaults.contactHours, authors: content.authors, posts: [...content.articles, ...content.guides], contentDir: 'content' };
+  return {
+    config: parseSiteConfig(env),
+    defaultContactHours: siteConfigDefaults.contactHours,
+    authors: content.authors,
+    posts: [...content.articles, ...content.guides],
+    contentDir: 'content',
+  };
 }
 
 describe('launchBlockers', () => {
@@ -30,13 +37,25 @@ describe('launchBlockers', () => {
   });
 
   it("lists the template's defaults: local origin, example email, drama phone number, example hours and the sleep team's example texts", () => {
-    expect(launchBlockers(input({})).map((blocker) => blocker.where)).toEqual(['SITE_URL', 'CONTACT_EMAIL', 'CONTACT_PHONE', 'CONTACT_HOURS', 'SLEEP_TEAM', 'CONSULTATION', 'CONSULTATION_PRICE']);
+    expect(launchBlockers(input({})).map((blocker) => blocker.where)).toEqual([
+      'SITE_URL',
+      'CONTACT_EMAIL',
+      'CONTACT_PHONE',
+      'CONTACT_HOURS',
+      'SLEEP_TEAM',
+      'CONSULTATION',
+      'CONSULTATION_PRICE',
+    ]);
   });
 
   it('names a sleep-team text left as the example, with what to write instead', () => {
     const { CONSULTATION_PRICE: _price, ...rest } = liveEnv;
     expect(launchBlockers(input(rest))).toEqual([
-      { where: 'CONSULTATION_PRICE', what: "the sleep-team page shows the template's example of what a conversation costs", fix: 'set CONSULTATION_PRICE to what a conversation costs, in plain words' },
+      {
+        where: 'CONSULTATION_PRICE',
+        what: "the sleep-team page shows the template's example of what a conversation costs",
+        fix: 'set CONSULTATION_PRICE to what a conversation costs, in plain words',
+      },
     ]);
   });
 
@@ -51,11 +70,22 @@ describe('launchBlockers', () => {
         collections.authors[1].fields.sample = true;
       }),
     );
-    expect(blockers).toEqual([{ where: 'content/authors/reviewer.yaml', what: 'A Reviewer (Nurse) is a sample person, named on 2 posts', fix: expect.stringContaining('sample: true') }]);
+    expect(blockers).toEqual([
+      { where: 'content/authors/reviewer.yaml', what: 'A Reviewer (Nurse) is a sample person, named on 2 posts', fix: expect.stringContaining('sample: true') },
+    ]);
   });
 
   it('lists a source that points at an example address', () => {
-    const blockers = launchBlockers(input(liveEnv, (collections) => collections.articles.push(rawDocument('articles/other.mdx', { ...validArticleFields(), sources: [{ title: 'A review', publisher: 'A journal', url: 'https://example.org/x' }] }))));
+    const blockers = launchBlockers(
+      input(liveEnv, (collections) =>
+        collections.articles.push(
+          rawDocument('articles/other.mdx', {
+            ...validArticleFields(),
+            sources: [{ title: 'A review', publisher: 'A journal', url: 'https://example.org/x' }],
+          }),
+        ),
+      ),
+    );
     expect(blockers.map((blocker) => blocker.where)).toContain('content/articles/other.mdx');
   });
 });

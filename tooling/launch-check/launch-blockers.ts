@@ -42,7 +42,11 @@ export function launchBlockers({ config, defaultContactHours, authors, posts, co
   const blockers: LaunchBlocker[] = [];
   const host = new URL(config.url).hostname;
   if (localHosts.test(host) || exampleHost.test(host)) {
-    blockers.push({ where: 'SITE_URL', what: `the site's origin is ${config.url}, ${localHosts.test(host) ? 'a local address' : 'an example address'}`, fix: 'set SITE_URL to the public origin, e.g. https://www.your-domain.com, when you build and start' });
+    blockers.push({
+      where: 'SITE_URL',
+      what: `the site's origin is ${config.url}, ${localHosts.test(host) ? 'a local address' : 'an example address'}`,
+      fix: 'set SITE_URL to the public origin, e.g. https://www.your-domain.com, when you build and start',
+    });
   }
   for (const author of authors.filter((person) => person.sample)) {
     const bylines = posts.filter((post) => post.author.slug === author.slug || post.reviewer?.slug === author.slug).length;
@@ -52,16 +56,41 @@ export function launchBlockers({ config, defaultContactHours, authors, posts, co
       fix: 'replace the file with a real writer or reviewer (and point the posts at them), then remove "sample: true"',
     });
   }
-  if (contactDetailsAreExamples(config)) blockers.push({ where: 'CONTACT_EMAIL', what: `${config.contactEmail} is an example address`, fix: 'set CONTACT_EMAIL to the inbox of your sleep-health team' });
-  if (dramaPhone.test(config.contactPhone.replace(/[-]/g, ' '))) blockers.push({ where: 'CONTACT_PHONE', what: `${config.contactPhone} is a number reserved for drama, not a real line`, fix: 'set CONTACT_PHONE to the number readers call' });
-  if (config.contactHours === defaultContactHours) blockers.push({ where: 'CONTACT_HOURS', what: `"${config.contactHours}" are the template's example hours`, fix: 'set CONTACT_HOURS to when your professionals answer (even if the same)' });
+  if (contactDetailsAreExamples(config))
+    blockers.push({
+      where: 'CONTACT_EMAIL',
+      what: `${config.contactEmail} is an example address`,
+      fix: 'set CONTACT_EMAIL to the inbox of your sleep-health team',
+    });
+  if (dramaPhone.test(config.contactPhone.replace(/[-]/g, ' ')))
+    blockers.push({
+      where: 'CONTACT_PHONE',
+      what: `${config.contactPhone} is a number reserved for drama, not a real line`,
+      fix: 'set CONTACT_PHONE to the number readers call',
+    });
+  if (config.contactHours === defaultContactHours)
+    blockers.push({
+      where: 'CONTACT_HOURS',
+      what: `"${config.contactHours}" are the template's example hours`,
+      fix: 'set CONTACT_HOURS to when your professionals answer (even if the same)',
+    });
   for (const setting of exampleSettings(config)) {
     const example = sleepTeamExamples[setting.field];
-    if (example) blockers.push({ where: setting.variable, what: `the sleep-team page shows the template's example of ${example.what}`, fix: `set ${setting.variable} to ${example.fix}` });
+    if (example)
+      blockers.push({
+        where: setting.variable,
+        what: `the sleep-team page shows the template's example of ${example.what}`,
+        fix: `set ${setting.variable} to ${example.fix}`,
+      });
   }
   for (const post of posts) {
     for (const source of post.sources) {
-      if (exampleHost.test(new URL(source.url).hostname)) blockers.push({ where: post.sourceFilePath, what: `the source "${source.title}" points at an example address (${source.url})`, fix: 'cite the real address, or remove the source' });
+      if (exampleHost.test(new URL(source.url).hostname))
+        blockers.push({
+          where: post.sourceFilePath,
+          what: `the source "${source.title}" points at an example address (${source.url})`,
+          fix: 'cite the real address, or remove the source',
+        });
     }
   }
   return blockers;

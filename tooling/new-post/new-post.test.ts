@@ -43,12 +43,23 @@ describe('createPost', () => {
 
     // Published without a review, it is an error: a post never goes live unreviewed.
     writeFileSync(file, text.replace('draft: true\n', ''));
-    expect(checkContent({ ...dirs, now }).issues.filter((i) => i.severity === 'error').map((i) => [i.field, i.rule])).toEqual([['reviewedAt', 'schema/invalid']]);
+    expect(
+      checkContent({ ...dirs, now })
+        .issues.filter((i) => i.severity === 'error')
+        .map((i) => [i.field, i.rule]),
+    ).toEqual([['reviewedAt', 'schema/invalid']]);
 
     // Reviewed but citing nothing, it is still held back: articles need five sources, guides three.
-    const reviewed = text.replace('draft: true\n', '').replace(/^# reviewer: .*$/m, 'reviewer: writer').replace(/^# reviewedAt: .*$/m, 'reviewedAt: 2025-05-20');
+    const reviewed = text
+      .replace('draft: true\n', '')
+      .replace(/^# reviewer: .*$/m, 'reviewer: writer')
+      .replace(/^# reviewedAt: .*$/m, 'reviewedAt: 2025-05-20');
     writeFileSync(file, reviewed);
-    expect(checkContent({ ...dirs, now }).issues.filter((i) => i.severity === 'error').map((i) => i.rule)).toEqual(['sources/too-few']);
+    expect(
+      checkContent({ ...dirs, now })
+        .issues.filter((i) => i.severity === 'error')
+        .map((i) => i.rule),
+    ).toEqual(['sources/too-few']);
 
     const sources = Array.from({ length: 5 }, (_, n) => `  - title: Source ${n}\n    publisher: A publisher\n    url: https://example.org/${n}`).join('\n');
     writeFileSync(file, reviewed.replace('sources: []', `sources:\n${sources}`));

@@ -23,7 +23,12 @@ export function localDate(date: Date): string {
 }
 
 const fileNames = (dir: string, extension: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(extension)).map((name) => name.slice(0, -extension.length)).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith(extension))
+        .map((name) => name.slice(0, -extension.length))
+        .sort()
+    : [];
 
 export type NewPostOptions = { type: PostType; title: string; contentDir: string; publicDir: string; today?: Date };
 

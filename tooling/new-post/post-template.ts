@@ -34,7 +34,7 @@ function guideFields(): string[] {
     `bodyArea: ${bodyAreas[0]}`,
     `# Who does the massage: ${choices(audiences)}`,
     'audience: self',
-    '# How many minutes it takes: the total of the steps\' minutes',
+    "# How many minutes it takes: the total of the steps' minutes",
     'minutes: 10',
     '# What the reader needs, one item per line, e.g. - a little warm oil',
     'needs: []',

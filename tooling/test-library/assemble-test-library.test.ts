@@ -26,14 +26,21 @@ describe('the test library', () => {
   it('holds a draft, a scheduled post and a renamed post, which the browser tests look for', () => {
     expect(report.drafts.map((draft) => path.basename(draft.file))).toContain('test-library-draft.mdx');
     expect(report.scheduled.map((post) => path.basename(post.file))).toContain('test-library-scheduled.mdx');
-    expect(buildInputs(report.content, contentDir, now).redirects).toContainEqual({ source: '/articles/test-library-old-name', destination: '/articles/test-library-renamed', permanent: true });
+    expect(buildInputs(report.content, contentDir, now).redirects).toContainEqual({
+      source: '/articles/test-library-old-name',
+      destination: '/articles/test-library-renamed',
+      permanent: true,
+    });
   });
 
   it('fills more than one page of the article index and of a tag, a category and an author', () => {
     expect(listingPaths(articleListing(report.content.articles.filter((post) => isPublished(post, now)))).length).toBeGreaterThan(1);
     const listings = taxonomyListings({ posts: published, categories: report.content.categories, authors: report.content.authors });
     for (const kind of ['tag', 'category', 'author']) {
-      expect(listings.some((listing) => listing.kind === kind && listingPaths(listing).length > 1), kind).toBe(true);
+      expect(
+        listings.some((listing) => listing.kind === kind && listingPaths(listing).length > 1),
+        kind,
+      ).toBe(true);
     }
   });
 

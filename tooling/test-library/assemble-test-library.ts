@@ -45,7 +45,11 @@ function testPost({ title, description, publishedAt, reviewedAt, redirectFrom = 
     '  - They fold into one line on a phone.',
     // As many sources as content:check asks of an article; placeholders on the domain reserved for examples.
     'sources:',
-    ...Array.from({ length: 5 }, (_, i) => [`  - title: Test source ${i + 1}`, '    publisher: The test library', `    url: https://example.org/test-library/source-${i + 1}`]).flat(),
+    ...Array.from({ length: 5 }, (_, i) => [
+      `  - title: Test source ${i + 1}`,
+      '    publisher: The test library',
+      `    url: https://example.org/test-library/source-${i + 1}`,
+    ]).flat(),
     ...(redirectFrom.length ? [`redirectFrom: [${redirectFrom.join(', ')}]`] : []),
     '---',
     '',

@@ -23,19 +23,18 @@ export default function AboutPage() {
         <h2>What you will find here</h2>
         <p>
           Plain-language <Link href={staticPaths.articles}>articles</Link> about sleep and rest, and step-by-step{' '}
-          <Link href={staticPaths.guides}>massage guides</Link> you can use on yourself or a partner before bed. Every piece
-          says who wrote it, who medically reviewed it and on what day, and lists its sources.
+          <Link href={staticPaths.guides}>massage guides</Link> you can use on yourself or a partner before bed. Every piece says who wrote it, who medically
+          reviewed it and on what day, and lists its sources.
         </p>
         <h2>Who is behind it</h2>
         <p>
-          {siteConfig.organization.name} is run by a team of sleep-health professionals. When something in your sleep
-          worries you, you can take our free sleep test and then talk with one of them about your results.
+          {siteConfig.organization.name} is run by a team of sleep-health professionals. When something in your sleep worries you, you can take our free sleep
+          test and then talk with one of them about your results.
         </p>
         <h2>Our team</h2>
         <p>
-          People marked “sample person” are made-up examples, shown until the business adds its own team. Their
-          profiles show how bylines, roles and credentials appear on this site; no real person wrote or reviewed
-          these pages under their names.
+          People marked “sample person” are made-up examples, shown until the business adds its own team. Their profiles show how bylines, roles and credentials
+          appear on this site; no real person wrote or reviewed these pages under their names.
         </p>
         <ul>
           {getAuthors().map((author) => (
@@ -46,8 +45,8 @@ export default function AboutPage() {
           ))}
         </ul>
         <p>
-          Read how we write and check our content in our <Link href={staticPaths.editorialPolicy}>editorial policy</Link>,
-          and what this information can and cannot do in our <Link href={staticPaths.medicalDisclaimer}>medical disclaimer</Link>.
+          Read how we write and check our content in our <Link href={staticPaths.editorialPolicy}>editorial policy</Link>, and what this information can and
+          cannot do in our <Link href={staticPaths.medicalDisclaimer}>medical disclaimer</Link>.
         </p>
       </ProsePage>
     </PageShell>

@@ -30,11 +30,14 @@ export default function ContactPage() {
   const examples = exampleSettings();
   return (
     <PageShell medium="page" campaign="contact" crumbs={breadcrumbTrail({ name: 'Sleep team', path: staticPaths.contact })}>
-      <ProsePage title="Talk with our sleep team" lead={`A conversation with one of the ${siteConfig.organization.name} sleep-health professionals about your sleep or your sleep-test result.`}>
+      <ProsePage
+        title="Talk with our sleep team"
+        lead={`A conversation with one of the ${siteConfig.organization.name} sleep-health professionals about your sleep or your sleep-test result.`}
+      >
         {examples.length > 0 && (
           <p role="note" className="not-prose rounded-xl border border-caution-line bg-caution px-4 py-3 text-base">
-            Some details on this page are examples: {examples.map((example) => settingNames[example.field]).join(', ')}. The
-            business replaces them with its own before the site goes live.
+            Some details on this page are examples: {examples.map((example) => settingNames[example.field]).join(', ')}. The business replaces them with its own
+            before the site goes live.
           </p>
         )}
         <h2>Who they are</h2>
@@ -42,8 +45,8 @@ export default function ContactPage() {
         <h2>What the conversation is</h2>
         <p>{consultation}</p>
         <p>
-          If you took the <Link href={staticPaths.sleepTest}>sleep test</Link>, you can email your answers to yourself from
-          the result and bring them along; nothing reaches us unless you send it.
+          If you took the <Link href={staticPaths.sleepTest}>sleep test</Link>, you can email your answers to yourself from the result and bring them along;
+          nothing reaches us unless you send it.
         </p>
         <h2>What it costs</h2>
         <p>{consultationPrice}</p>
@@ -69,8 +72,8 @@ export default function ContactPage() {
           )}
         </dl>
         <p>
-          This is not an emergency service, and email is not the place for urgent medical questions. If you need help now,
-          call your local emergency number (999 in the UK).
+          This is not an emergency service, and email is not the place for urgent medical questions. If you need help now, call your local emergency number (999
+          in the UK).
         </p>
         <p>For anything else, such as a correction to an article, the same email address reaches us.</p>
       </ProsePage>

@@ -11,7 +11,10 @@ export const assistantPhrases: RegExp[] = [
   /\bI can also (?:create|write|provide|generate|make|draft|help)\b/i,
   /\b(?:would you like|do you want) me to\b/i,
   /\bsocial[- ]media (?:carousel|caption|thread)s?\b/i,
-  new RegExp(`\\b(?:here${apostrophe}s|here is) (?:a |an |the |your )?(?:revised|rewritten|updated|improved|polished|refined|shorter|longer) (?:version|draft|text)\\b`, 'i'),
+  new RegExp(
+    `\\b(?:here${apostrophe}s|here is) (?:a |an |the |your )?(?:revised|rewritten|updated|improved|polished|refined|shorter|longer) (?:version|draft|text)\\b`,
+    'i',
+  ),
   /\bI hope this helps\b/i,
   new RegExp(`\\blet me know if you${apostrophe}?d like\\b`, 'i'),
   /\b(?:my|the) knowledge cut-?off\b/i,

@@ -40,5 +40,7 @@ export type ContentRule = {
 
 /** Documents that are validated posts with a parsed body. */
 export function parsedPosts(context: CheckContext): (SourceDocument & { post: Post; body: { tree: Root; firstLine: number } })[] {
-  return context.documents.flatMap((doc) => (doc.post && doc.body?.tree ? [{ ...doc, post: doc.post, body: { tree: doc.body.tree, firstLine: doc.body.firstLine } }] : []));
+  return context.documents.flatMap((doc) =>
+    doc.post && doc.body?.tree ? [{ ...doc, post: doc.post, body: { tree: doc.body.tree, firstLine: doc.body.firstLine } }] : [],
+  );
 }

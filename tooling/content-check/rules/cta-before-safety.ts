@@ -7,7 +7,8 @@ import { toString } from 'mdast-util-to-string';
 import { type ContentRule, type Finding, parsedPosts } from './content-rule';
 
 /** Headings that open a safety section. */
-export const safetyHeading = /\b(safety|safe|precautions?|cautions?|warnings?|when to (?:stop|get help|see|call|seek)|who should|risks?|side effects?|take care|medical help)\b/i;
+export const safetyHeading =
+  /\b(safety|safe|precautions?|cautions?|warnings?|when to (?:stop|get help|see|call|seek)|who should|risks?|side effects?|take care|medical help)\b/i;
 
 const isCallToAction = (node: RootContent) => node.type === 'mdxJsxFlowElement' && node.name === 'CallToAction';
 
@@ -22,7 +23,9 @@ export const ctaBeforeSafety: ContentRule = {
         const next = nodes[index + 1];
         if (!isCallToAction(node) || next?.type !== 'heading' || !safetyHeading.test(toString(next))) return [];
         const at = node.position?.start;
-        return [{ file: doc.file, line: at?.line, column: at?.column, message: `<CallToAction /> sits directly before the safety section "${toString(next)}"` }];
+        return [
+          { file: doc.file, line: at?.line, column: at?.column, message: `<CallToAction /> sits directly before the safety section "${toString(next)}"` },
+        ];
       }),
     ),
 };

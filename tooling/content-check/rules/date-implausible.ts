@@ -15,9 +15,17 @@ export const dateImplausible: ContentRule = {
       if (!doc.post) return [];
       const published = Date.parse(doc.post.publishedAt);
       const findings: Finding[] = [];
-      if (published < earliest) findings.push({ file: doc.file, field: 'publishedAt', message: `publishedAt ${doc.post.publishedAt.slice(0, 10)} is before 2000` });
-      if (published > context.now.getTime() + maxScheduleDays * dayMs) findings.push({ file: doc.file, field: 'publishedAt', message: `publishedAt ${doc.post.publishedAt.slice(0, 10)} is more than a year ahead` });
-      if (doc.post.updatedAt && Date.parse(doc.post.updatedAt) > context.now.getTime() + dayMs) findings.push({ file: doc.file, field: 'updatedAt', message: `updatedAt ${doc.post.updatedAt.slice(0, 10)} is in the future`, hint: 'updatedAt is the day of the last real update, never a day to come' });
+      if (published < earliest)
+        findings.push({ file: doc.file, field: 'publishedAt', message: `publishedAt ${doc.post.publishedAt.slice(0, 10)} is before 2000` });
+      if (published > context.now.getTime() + maxScheduleDays * dayMs)
+        findings.push({ file: doc.file, field: 'publishedAt', message: `publishedAt ${doc.post.publishedAt.slice(0, 10)} is more than a year ahead` });
+      if (doc.post.updatedAt && Date.parse(doc.post.updatedAt) > context.now.getTime() + dayMs)
+        findings.push({
+          file: doc.file,
+          field: 'updatedAt',
+          message: `updatedAt ${doc.post.updatedAt.slice(0, 10)} is in the future`,
+          hint: 'updatedAt is the day of the last real update, never a day to come',
+        });
       return findings;
     }),
 };

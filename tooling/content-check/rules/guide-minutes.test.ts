@@ -11,9 +11,12 @@ describe('stepsTotal', () => {
 });
 
 describe('safetyHeading', () => {
-  it.each(['Safety first', 'Before you start: precautions', 'When to stop', 'When to get help', 'Who should skip this'])('treats "%s" as a safety section', (text) => {
-    expect(safetyHeading.test(text)).toBe(true);
-  });
+  it.each(['Safety first', 'Before you start: precautions', 'When to stop', 'When to get help', 'Who should skip this'])(
+    'treats "%s" as a safety section',
+    (text) => {
+      expect(safetyHeading.test(text)).toBe(true);
+    },
+  );
 
   it.each(['What it should feel like', 'On yourself or with a partner', 'Timing your bath'])('leaves "%s" alone', (text) => {
     expect(safetyHeading.test(text)).toBe(false);

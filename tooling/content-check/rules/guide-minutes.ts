@@ -9,8 +9,8 @@ export function stepsTotal(steps: { minutes: number }[]): number {
 export const guideMinutes: ContentRule = {
   id: 'guide/minutes-mismatch',
   severity: 'error',
-  summary: 'A guide\'s minutes equal the total of its steps\' minutes (rounded).',
-  hint: 'change minutes to the steps\' total, or correct the minutes of the steps; a step done on both sides counts both',
+  summary: "A guide's minutes equal the total of its steps' minutes (rounded).",
+  hint: "change minutes to the steps' total, or correct the minutes of the steps; a step done on both sides counts both",
   check: ({ documents }) =>
     documents.flatMap((doc): Finding[] => {
       const post = doc.post;

@@ -10,6 +10,11 @@ export const headingH1: ContentRule = {
     parsedPosts(context).flatMap((doc) =>
       bodyHeadings(doc.body.tree)
         .filter((heading) => heading.depth === 1)
-        .map((heading) => ({ file: doc.file, line: heading.line, column: heading.column, message: 'a level-1 heading in the body would compete with the title' })),
+        .map((heading) => ({
+          file: doc.file,
+          line: heading.line,
+          column: heading.column,
+          message: 'a level-1 heading in the body would compete with the title',
+        })),
     ),
 };

@@ -15,6 +15,8 @@ export const imageMissing: ContentRule = {
         field: image.field,
         line: image.line,
         column: image.column,
-        message: image.src.startsWith('/') ? `the image "${image.src}" is not in public/` : `the image "${image.src}" is not stored on this site; images must be files in public/`,
+        message: image.src.startsWith('/')
+          ? `the image "${image.src}" is not in public/`
+          : `the image "${image.src}" is not stored on this site; images must be files in public/`,
       })),
 };

@@ -16,7 +16,13 @@ export const imageSizeMismatch: ContentRule = {
       const where = { file: image.file, field: image.field, line: image.line, column: image.column };
       if (!size) return [{ ...where, message: `"${image.src}" cannot be read as an image`, hint: 'save it again as SVG, PNG, JPEG, WebP or AVIF' }];
       if (size.width === image.width && size.height === image.height) return [];
-      return [{ ...where, field: image.field?.replace(/src$/, 'width'), message: `"${image.src}" is ${size.width}×${size.height} pixels, but ${image.width}×${image.height} is written` }];
+      return [
+        {
+          ...where,
+          field: image.field?.replace(/src$/, 'width'),
+          message: `"${image.src}" is ${size.width}×${size.height} pixels, but ${image.width}×${image.height} is written`,
+        },
+      ];
     });
   },
 };

@@ -17,7 +17,14 @@ export const linkAnchor: ContentRule = {
         const page = pages.get(target.path || postPath(doc.post));
         // Only post bodies have headings we know; other pages' anchors are not checked.
         if (!page?.post || page.anchors.has(target.anchor)) return [];
-        return [{ file: doc.file, line: link.line, column: link.column, message: `the link "${link.url}" names no heading on ${target.path ? `the page ${target.path}` : 'this page'}` }];
+        return [
+          {
+            file: doc.file,
+            line: link.line,
+            column: link.column,
+            message: `the link "${link.url}" names no heading on ${target.path ? `the page ${target.path}` : 'this page'}`,
+          },
+        ];
       }),
     );
   },

@@ -59,7 +59,7 @@ export const reviewDueSoon: ContentRule = {
 export const reviewInFuture: ContentRule = {
   id: 'review/in-future',
   severity: 'error',
-  summary: 'A published post\'s reviewedAt is not after today.',
+  summary: "A published post's reviewedAt is not after today.",
   hint: 'reviewedAt is the day the review took place; write that day, YYYY-MM-DD',
   check: ({ documents, now }) =>
     reviewedPosts(documents, now)

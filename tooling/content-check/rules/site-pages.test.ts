@@ -20,9 +20,24 @@ describe('sitePages', () => {
   it('knows every page of the paginated listings, so links to them are not reported as broken', () => {
     const content = contentWithDrafts();
     const more = Array.from({ length: 13 }, (_, index) => ({ ...content.articles[0], slug: `post-${index + 1}` }));
-    const context = { documents: [], content: { ...content, articles: [...content.articles, ...more] }, contentDir: 'content', publicDir: 'public', now: new Date() };
+    const context = {
+      documents: [],
+      content: { ...content, articles: [...content.articles, ...more] },
+      contentDir: 'content',
+      publicDir: 'public',
+      now: new Date(),
+    };
     const paths = [...sitePages(context).keys()];
-    expect(paths).toEqual(expect.arrayContaining(['/articles/page/2', '/tags/warmth', '/tags/warmth/page/2', '/categories/sleep-tips/page/2', '/authors/writer/page/2', '/authors/reviewer']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/articles/page/2',
+        '/tags/warmth',
+        '/tags/warmth/page/2',
+        '/categories/sleep-tips/page/2',
+        '/authors/writer/page/2',
+        '/authors/reviewer',
+      ]),
+    );
     expect(paths).not.toContain('/tags/warmth/page/1');
     expect(paths).not.toContain('/tags/warmth/page/3');
   });

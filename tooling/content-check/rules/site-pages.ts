@@ -11,9 +11,13 @@ export type SitePage = { anchors: Set<string>; post?: Post };
 
 export function sitePages(context: CheckContext): Map<string, SitePage> {
   const anchors = new Map(
-    context.documents.flatMap((doc) => (doc.post && doc.body?.tree ? [[doc.post, new Set(bodyHeadings(doc.body.tree).map((heading) => heading.id))] as const] : [])),
+    context.documents.flatMap((doc) =>
+      doc.post && doc.body?.tree ? [[doc.post, new Set(bodyHeadings(doc.body.tree).map((heading) => heading.id))] as const] : [],
+    ),
   );
-  return new Map(allSitePages(context.content, () => true).map(({ path, post }) => [path, { anchors: (post && anchors.get(post)) ?? new Set<string>(), post }]));
+  return new Map(
+    allSitePages(context.content, () => true).map(({ path, post }) => [path, { anchors: (post && anchors.get(post)) ?? new Set<string>(), post }]),
+  );
 }
 
 /** Splits an internal link into its path (without query or trailing slash) and anchor. */

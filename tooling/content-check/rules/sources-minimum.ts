@@ -8,7 +8,7 @@ export const sourcesMinimum: ContentRule = {
   id: 'sources/too-few',
   severity: 'error',
   summary: 'A published article lists at least 5 different sources, a guide at least 3.',
-  hint: 'add the sources that support the page\'s health claims (title, publisher, year and url), or keep it a draft until they are found',
+  hint: "add the sources that support the page's health claims (title, publisher, year and url), or keep it a draft until they are found",
   check: ({ documents }) =>
     documents.flatMap((doc): Finding[] => {
       const post = doc.post;
@@ -17,6 +17,12 @@ export const sourcesMinimum: ContentRule = {
       const needed = minimumSources[post.type];
       if (distinct >= needed) return [];
       const kind = post.type === 'guide' ? 'a guide' : 'an article';
-      return [{ file: doc.file, field: post.sources.length ? 'sources' : '', message: `${kind} needs at least ${needed} different sources; this one lists ${distinct}` }];
+      return [
+        {
+          file: doc.file,
+          field: post.sources.length ? 'sources' : '',
+          message: `${kind} needs at least ${needed} different sources; this one lists ${distinct}`,
+        },
+      ];
     }),
 };

@@ -16,7 +16,8 @@ export const noEventHandler: MdxNodeRule = {
     for (const attribute of node.attributes) {
       if (attribute.type !== 'mdxJsxAttribute') continue;
       if (eventAttribute.test(attribute.name)) return `the attribute ${attribute.name} on <${node.name}> runs code`;
-      if (typeof attribute.value === 'string' && scriptUrl.test(attribute.value)) return `${attribute.name}="${attribute.value.slice(0, 40)}" on <${node.name}> runs code`;
+      if (typeof attribute.value === 'string' && scriptUrl.test(attribute.value))
+        return `${attribute.name}="${attribute.value.slice(0, 40)}" on <${node.name}> runs code`;
     }
     return undefined;
   },

@@ -13,7 +13,14 @@ function isPlainLiteral(expression: Expression): boolean {
     case 'ArrayExpression':
       return expression.elements.every((element) => element !== null && element.type !== 'SpreadElement' && isPlainLiteral(element));
     case 'ObjectExpression':
-      return expression.properties.every((property) => property.type === 'Property' && !property.computed && property.kind === 'init' && property.value.type !== 'AssignmentPattern' && isPlainLiteral(property.value as Expression));
+      return expression.properties.every(
+        (property) =>
+          property.type === 'Property' &&
+          !property.computed &&
+          property.kind === 'init' &&
+          property.value.type !== 'AssignmentPattern' &&
+          isPlainLiteral(property.value as Expression),
+      );
     default:
       return false;
   }

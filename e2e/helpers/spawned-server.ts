@@ -1,6 +1,5 @@
 /** One of our servers started by a spec itself, on a free loopback port, when the spec needs its process (to read its memory). */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
 
 export type SpawnedServer = { url: string; pid: number; stop: () => Promise<void> };
 
@@ -36,5 +35,5 @@ export function spawnServer(kind: keyof typeof serverCommands, timeoutMs = 60_00
   });
 }
 
-/** Resident memory of a process in bytes (Linux's /proc). */
-export const residentBytes = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+/** Resident memory of a process in bytes, from `ps` (the same on Linux and macOS). */
+export const residentBytes = (pid: number) => Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) * 1024;

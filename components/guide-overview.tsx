@@ -19,13 +19,16 @@ export function GuideOverview({ guide }: GuideOverviewProps) {
         </span>
         {guide.needs.length ? guide.needs.join(', ') : 'just your hands'}.
       </p>
-      <p className="mt-3 rounded-r-xl border-l-4 border-caution-line bg-caution px-4 py-2.5">
-        <strong className="font-semibold">Check first: </strong>
-        {keyCheck}{' '}
-        <a href={`#${guideSections.precautions.id}`} className="font-semibold whitespace-nowrap text-ink underline underline-offset-4">
-          {count === 1 ? 'The precaution in full' : `All ${count} precautions`}
-        </a>
-      </p>
+      {/* The link to the full list heads the box, so it stays on the first screen however long the check. */}
+      <div className="mt-3 rounded-r-xl border-l-4 border-caution-line bg-caution px-4 py-2.5">
+        <p className="flex flex-wrap items-baseline justify-between gap-x-3">
+          <strong className="font-semibold">Check first:</strong>
+          <a href={`#${guideSections.precautions.id}`} className="font-semibold whitespace-nowrap text-ink underline underline-offset-4">
+            {count === 1 ? 'The precaution in full' : `All ${count} precautions`}
+          </a>
+        </p>
+        <p className="mt-1">{keyCheck}</p>
+      </div>
     </div>
   );
 }

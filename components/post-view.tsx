@@ -23,7 +23,7 @@ export type PostViewProps = {
   outline?: (bodyHeadings: Heading[]) => Heading[];
   /** Shown beside the cover in place of the byline, such as a guide's time and body area. */
   besideCover?: ReactNode;
-  /** Shown right under the header, such as what a guide needs and its key safety check. */
+  /** Shown in the header under the cover, such as what a guide needs and its key safety check. */
   atAGlance?: ReactNode;
   /** Lays the body out, such as a guide's set-up before its steps. */
   bodyWrapper?: MdxWrapper;
@@ -44,9 +44,8 @@ export function PostView({ post, related, upNext, outline = (headings) => headin
       data-pagefind-meta={`type:${postLabel(post)}`}
       className="lg:grid lg:grid-cols-[minmax(0,38rem)_13rem] lg:justify-between lg:gap-x-12"
     >
-      <PostHeader post={post} besideCover={besideCover} />
+      <PostHeader post={post} besideCover={besideCover} atAGlance={atAGlance} />
       <div className="min-w-0 lg:col-start-1">
-        {atAGlance}
         <KeyTakeaways items={post.takeaways} />
       </div>
       <div className="lg:col-start-2 lg:row-span-2 lg:row-start-2">

@@ -42,7 +42,7 @@ test('every guide opens with what it takes and the key safety check, and its fir
     await expect(page.getByRole('term').filter({ hasText: 'Time' }).first()).toBeInViewport();
     await expect(page.getByText('You need:')).toBeInViewport();
     const allPrecautions = page.getByRole('link', { name: /precautions?$|in full$/ });
-    await expect(allPrecautions).toBeInViewport();
+    await expect(allPrecautions, `${path} links its full precautions from the first screen`).toBeInViewport();
     expect(await allPrecautions.getAttribute('href')).toBe('#precautions');
 
     const firstStep = await pageTop(page, '#steps ~ ol > li');

@@ -6,7 +6,7 @@
 import type { ComponentSchema } from '@keystatic/core';
 import { describe, expect, it } from 'vitest';
 import { cmsCollections, type CmsCollectionName, collectionFields } from './cms-collections';
-import { inputJsonSchema, type JsonSchema } from './schema-fields';
+import { inputJsonSchema, type JsonSchema } from '../json-schema';
 
 /** Fields the pipeline computes from the picture file, so the form has none. */
 const computed = new Set(['cover.width', 'cover.height', 'avatar.width', 'avatar.height']);

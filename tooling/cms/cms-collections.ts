@@ -8,7 +8,8 @@
 import { type Collection, fields, type ComponentSchema } from '@keystatic/core';
 import { type CollectionName, mapCollections, type PostType } from '@/lib/content/collections';
 import { mdxEditorComponents } from './mdx-editor-components';
-import { cmsFields, type FieldOverride, type FieldOverrides, inputJsonSchema } from './schema-fields';
+import { inputJsonSchema } from '../json-schema';
+import { cmsFields, type FieldOverride, type FieldOverrides } from './schema-fields';
 
 /** A post another post may list as related: its slug, and its title to choose by. */
 export type RelatedChoice = { slug: string; title: string; type: PostType };

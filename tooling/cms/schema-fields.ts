@@ -6,37 +6,12 @@
  * collection a slug names, where pictures live) comes from lib/cms/cms-collections.ts.
  */
 import { fields, type ComponentSchema } from '@keystatic/core';
-import { z } from 'zod';
+import type { JsonSchema } from '../json-schema';
 import { slugPattern } from '@/lib/content/schema';
-
-export type JsonSchema = {
-  type?: string;
-  description?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  enum?: string[];
-  default?: unknown;
-  pattern?: string;
-  format?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  multipleOf?: number;
-  minItems?: number;
-  maxItems?: number;
-};
 
 /** What the schema cannot say about a field: set per field path (like "cover" or "steps.text") in cms-collections.ts. */
 export type FieldOverride = (field: { label: string; description?: string; required: boolean; schema: JsonSchema }) => ComponentSchema;
 export type FieldOverrides = Record<string, FieldOverride | 'computed'>;
-
-/** The schema as JSON Schema, as an editor writes it (defaults not yet applied). */
-export function inputJsonSchema(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-}
 
 const isDate = (schema: JsonSchema) => schema.type === 'string' && !!schema.pattern?.startsWith('^\\d{4}-\\d{2}-\\d{2}');
 const isSlug = (schema: JsonSchema) => schema.pattern === slugPattern.source;

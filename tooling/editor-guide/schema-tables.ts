@@ -1,25 +1,7 @@
 /** Markdown tables of frontmatter fields, generated from the Zod schemas (via JSON Schema) for CONTENT.md. */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { inputJsonSchema, type JsonSchema } from '../json-schema';
 import { slugPattern } from '../../lib/content/schema';
-
-type JsonSchema = {
-  type?: string;
-  description?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  enum?: unknown[];
-  default?: unknown;
-  pattern?: string;
-  format?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  minItems?: number;
-  maxItems?: number;
-};
 
 type Row = { field: string; required: string; value: string; meaning: string };
 
@@ -87,7 +69,7 @@ function rows(schema: JsonSchema, prefix = ''): Row[] {
 
 /** A Markdown table of a schema's fields; `except` leaves out fields documented elsewhere. */
 export function fieldTable(schema: z.ZodType, except: string[] = []): string {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const json = inputJsonSchema(schema);
   const lines = rows(json)
     .filter((row) => !except.some((name) => row.field === `\`${name}\`` || row.field.startsWith(`\`${name}.`) || row.field.startsWith(`\`${name}[]`)))
     .map((row) => `| ${row.field} | ${row.required} | ${row.value} | ${row.meaning.replace(/\|/g, '\\|')} |`);

@@ -5,11 +5,11 @@ import { readBuildInputs } from './tooling/build/build-inputs-file.mjs';
 
 /**
  * The content swap: production builds read contentlayer's output from disk
- * rather than bundling it, so lib/content/loader.ts's import of
- * generated-collections.ts resolves to generated-collections-from-disk.ts;
+ * rather than bundling it, so lib/content/queries.ts's import of
+ * `contentlayer/generated` resolves to lib/content/generated-from-disk.ts;
  * dev keeps the import so a saved MDX file refreshes the page.
  */
-const contentSource = { '@/lib/content/generated-collections': './lib/content/generated-collections-from-disk.ts' };
+const contentSource = { 'contentlayer/generated': './lib/content/generated-from-disk.ts' };
 
 const shared = {
   reactStrictMode: true,

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { loadContent } from '@/lib/content/loader';
+import { loadContent } from '@/lib/content/queries';
 import { publicPages } from '@/lib/seo/public-pages';
 import { absoluteUrl } from '@/lib/site-config';
 

@@ -1,5 +1,5 @@
 import { JsonLdScript } from 'next-seo';
-import type { Article } from '@/lib/content/types';
+import type { Article } from '@/lib/content/collections';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
 
 export type ArticleJsonLdProps = { article: Article };

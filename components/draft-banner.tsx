@@ -1,5 +1,5 @@
 import { isPublished } from '@/lib/content/publishing';
-import type { Post } from '@/lib/content/types';
+import type { Post } from '@/lib/content/collections';
 import { FormattedDate } from './formatted-date';
 
 export type DraftBannerProps = { post: Post };

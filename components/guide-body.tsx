@@ -1,5 +1,5 @@
 import { Children, isValidElement, type ReactNode } from 'react';
-import type { Guide } from '@/lib/content/types';
+import type { Guide } from '@/lib/content/collections';
 import { guideSections, splitGuideBody } from '@/lib/guide-layout';
 import { GuideSteps } from './guide-steps';
 import { PrecautionsBox } from './precautions-box';

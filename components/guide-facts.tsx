@@ -1,4 +1,4 @@
-import type { Guide } from '@/lib/content/types';
+import type { Guide } from '@/lib/content/collections';
 import { bodyAreaLabels } from '@/lib/guide-filters';
 
 export type GuideFactsProps = { guide: Guide };

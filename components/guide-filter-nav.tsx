@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Guide } from '@/lib/content/types';
+import type { Guide } from '@/lib/content/collections';
 import { filterOptions, type FilterOption, type GuideFilter } from '@/lib/guide-filters';
 import { guideFilterPath, guideResultsId } from '@/lib/routes';
 

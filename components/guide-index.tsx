@@ -1,4 +1,4 @@
-import type { Guide } from '@/lib/content/types';
+import type { Guide } from '@/lib/content/collections';
 import { describeFilter, type GuideFilter } from '@/lib/guide-filters';
 import { guideResultsId } from '@/lib/routes';
 import { GuideFilterNav } from './guide-filter-nav';

@@ -1,5 +1,5 @@
 import { JsonLdScript } from 'next-seo';
-import type { Guide } from '@/lib/content/types';
+import type { Guide } from '@/lib/content/collections';
 import { howToJsonLd } from '@/lib/seo/json-ld';
 
 export type GuideJsonLdProps = { guide: Guide };

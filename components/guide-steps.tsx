@@ -1,4 +1,4 @@
-import type { Guide } from '@/lib/content/types';
+import type { Guide } from '@/lib/content/collections';
 import { guideSections } from '@/lib/guide-layout';
 
 export type GuideStepsProps = { steps: Guide['steps'] };

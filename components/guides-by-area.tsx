@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Guide } from '@/lib/content/types';
+import type { Guide } from '@/lib/content/collections';
 import { lastItemSpan } from '@/lib/grid-fill';
 import { bodyAreaLabels, groupByArea } from '@/lib/guide-filters';
 import { guideAreaPath, postPath } from '@/lib/routes';

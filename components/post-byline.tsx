@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Author, Post } from '@/lib/content/types';
+import type { Author, Post } from '@/lib/content/collections';
 import { authorPath } from '@/lib/routes';
 import { FormattedDate } from './formatted-date';
 import { SamplePersonNote } from './sample-person-note';

@@ -1,6 +1,6 @@
 import { postLabel } from '@/lib/content/collections';
 import Link from 'next/link';
-import type { Post } from '@/lib/content/types';
+import type { Post } from '@/lib/content/collections';
 import { bodyAreaLabels } from '@/lib/guide-filters';
 import { postPath } from '@/lib/routes';
 import { FormattedDate } from './formatted-date';

@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/content/types';
+import type { Post } from '@/lib/content/collections';
 import { lastItemSpan } from '@/lib/grid-fill';
 import { PostCard } from './post-card';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Post } from '@/lib/content/types';
+import type { Post } from '@/lib/content/collections';
 import { categoryPath, tagPath } from '@/lib/routes';
 import { tagLabel } from '@/lib/tag-label';
 

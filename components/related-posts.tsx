@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/content/types';
+import type { Post } from '@/lib/content/collections';
 import { PostCard } from './post-card';
 
 export type RelatedPostsProps = { posts: Post[] };

@@ -1,4 +1,4 @@
-import type { Author } from '@/lib/content/types';
+import type { Author } from '@/lib/content/collections';
 
 export type SamplePersonNoteProps = { person: Author };
 

@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/content/types';
+import type { Post } from '@/lib/content/collections';
 
 export type SourcesListProps = { sources: Post['sources'] };
 

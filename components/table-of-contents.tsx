@@ -1,4 +1,4 @@
-import type { Heading } from '@/lib/content/types';
+import type { Heading } from '@/lib/content/collections';
 
 export type TableOfContentsProps = { headings: Heading[] };
 

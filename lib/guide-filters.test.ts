@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areaCounts, audienceCounts, groupByArea, guidesForArea, guidesForAudience, isAudience, isBodyArea } from './guide-filters';
-import type { Audience, BodyArea } from './content/schema';
+import type { Audience, BodyArea } from './content/collections';
 
 const guide = (slug: string, bodyArea: BodyArea, audience: Audience) => ({ slug, bodyArea, audience });
 const guides = [

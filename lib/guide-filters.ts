@@ -3,7 +3,7 @@
  * index's filter pages (one static page per filter, linked plainly, so the
  * filters work without JavaScript).
  */
-import { audiences, bodyAreas, type Audience, type BodyArea } from './content/schema';
+import { audiences, bodyAreas, type Audience, type BodyArea } from './content/collections';
 
 type Filterable = { bodyArea: BodyArea; audience: Audience };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Heading } from './content/types';
+import type { Heading } from './content/collections';
 import { guideOutline, guideSections, hasLead, splitGuideBody } from './guide-layout';
 
 const h2 = (text: string): Heading => ({ depth: 2, text, id: text.toLowerCase().replaceAll(' ', '-') });

@@ -4,7 +4,7 @@
  * precautions, then the body's opening paragraphs under their own heading,
  * then the rest of the body. The page and its table of contents both follow it.
  */
-import type { Heading } from './content/types';
+import type { Heading } from './content/collections';
 
 /** Ids and headings of the sections every guide page has besides its body. */
 export const guideSections = {

@@ -1,5 +1,5 @@
 import { allPosts } from '@/lib/content/collections';
-import { loadContent } from '@/lib/content/loader';
+import { loadContent } from '@/lib/content/queries';
 import { buildAtomFeed } from '@/lib/seo/feeds';
 import { siteConfig } from '@/lib/site-config';
 

@@ -1,5 +1,5 @@
 import { formatIssue } from './locate-issue';
-import type { ContentIssue } from './types';
+import type { ContentIssue } from './validation-rules';
 
 /** Thrown when content fails validation: the message lists every problem with its file, line and field. */
 export class ContentError extends Error {

@@ -9,7 +9,7 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Heading } from './types';
+import type { Heading } from './collections';
 
 /** A Markdown heading of any level, with its text and rendered id. */
 export type BodyHeading = { depth: number; text: string; id: string };

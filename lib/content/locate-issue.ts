@@ -4,7 +4,7 @@
  */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { splitFrontmatter } from './frontmatter';
-import type { ContentIssue } from './types';
+import type { ContentIssue } from './validation-rules';
 
 /** The YAML part of a file: the frontmatter of an MDX file, or the whole of a YAML file. */
 function yamlPart(file: string, text: string): { yaml: string; firstLine: number } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPublished } from './publishing';
-import type { Post } from './types';
+import type { Post } from './collections';
 import { articleListing, authorListing, categoryListing, laterPageParams, listingPaths, pageOfListing, tagListing, taxonomyListings } from './post-listings';
 import { buildTime, contentWithDrafts } from '../seo/test-fixtures/content-with-drafts';
 

@@ -4,7 +4,7 @@
  * the sitemap and the content checker agree on which pages exist.
  */
 import { isStaticExport } from '../build-target';
-import type { Article, Author, Category, Post } from './types';
+import type { Article, Author, Category, Post } from './collections';
 import { laterPageNumbers, type Page, pageAt, postsPerPage } from '../pagination';
 import { authorPath, categoryPath, listingPagePath, staticPaths, tagPath } from '../routes';
 import { siteConfig } from '../site-config';

@@ -1,17 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rawDocument, validArticleFields, validCollections } from './test-fixtures/raw-collections';
-import { validateCollections } from './validate';
 
 vi.mock('server-only', () => ({}));
-vi.mock('./loader', () => {
-  const collections = validCollections();
-  collections.articles.push(
+// contentlayer's output, made from the test's raw documents as contentlayer writes them.
+vi.mock('contentlayer/generated', async () => {
+  const { collections, collectionNames } = await import('./collections');
+  const raw = validCollections();
+  raw.articles.push(
     rawDocument('articles/newer.mdx', { ...validArticleFields(), title: 'Newer', publishedAt: '2024-06-01', reviewedAt: '2024-06-01', related: ['warm-bath', 'draft-post'] }),
     rawDocument('articles/draft-post.mdx', { ...validArticleFields(), title: 'Draft', draft: true }),
     rawDocument('articles/scheduled.mdx', { ...validArticleFields(), title: 'Scheduled', publishedAt: '2999-01-01', reviewedAt: '2999-01-01' }),
   );
-  const { content } = validateCollections(collections);
-  return { loadContent: () => content };
+  const allDocuments = collectionNames.flatMap((name) =>
+    raw[name].map(({ sourceFilePath, fields, body }) => ({ _id: sourceFilePath, _raw: { sourceFilePath }, type: collections[name].typeName, body, ...fields })),
+  );
+  return { allDocuments };
 });
 
 const queries = await import('./queries');

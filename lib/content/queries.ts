@@ -1,11 +1,51 @@
 /**
- * The content API that routes call. Lists are sorted newest first and hold
- * only what this build may show (see isVisible).
+ * The content API that routes call: it loads contentlayer's output, validates
+ * it once per process (validate.ts: every document by its collection's Zod
+ * schema, with its author, reviewer and category attached) and answers
+ * queries. Lists are sorted newest first and hold only what this build may
+ * show (see isVisible). Any content error stops the build (or shows in the
+ * dev overlay) with the file, line and field.
  */
+import 'server-only';
+import { readFileSync } from 'node:fs';
+// contentlayer's output. `next dev` imports its modules, so saving an MDX file refreshes the page; production
+// builds swap this import for generated-from-disk.ts, which reads the same JSON (next.config.mjs, `contentSource`).
+import { allDocuments } from 'contentlayer/generated';
+import { mapCollections, type Article, type Author, type Category, type Content, type Guide, type Post } from './collections';
+import { ContentError } from './content-error';
+import { locateIssues } from './locate-issue';
 import { articleListing, authorListing, categoryListing, type PostListing, tagListing, taxonomyListings } from './post-listings';
-import { loadContent } from './loader';
 import { isVisible, newestFirst, showUnpublished } from './publishing';
-import type { Article, Author, Category, Content, Guide, Post } from './types';
+import { type RawDocument, validateCollections } from './validate';
+
+/** One document of contentlayer's output, as far as this module reads it. */
+export type GeneratedDocument = { _id: string; _raw: { sourceFilePath: string }; type: string; body?: { raw: string; code: string } };
+
+function toRaw({ _id, _raw, type, body, ...fields }: GeneratedDocument): RawDocument {
+  return { sourceFilePath: _raw.sourceFilePath, fields, body };
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+let loaded: Content | undefined;
+
+/** All content, validated once per process. */
+export function loadContent(): Content {
+  if (loaded) return loaded;
+  const documents: GeneratedDocument[] = allDocuments;
+  const raw = mapCollections((_name, collection) => documents.filter((document) => document.type === collection.typeName).map(toRaw));
+  const { content, issues } = validateCollections(raw, process.env.CONTENT_DIR ?? 'content');
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (errors.length) throw new ContentError(locateIssues(errors, readText));
+  loaded = content;
+  return content;
+}
 
 function visible<T extends Post>(posts: T[]): T[] {
   return posts.filter((post) => isVisible(post)).sort(newestFirst);

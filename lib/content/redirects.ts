@@ -5,7 +5,8 @@
  * error, reported like any other with file and field.
  */
 import { postPath } from './collections';
-import type { ContentIssue, Post } from './types';
+import type { ContentIssue } from './validation-rules';
+import type { Post } from './collections';
 
 export type Redirect = { source: string; destination: string; permanent: true };
 

@@ -3,7 +3,8 @@
  * must fit in a search result; the editor shortens it with seoTitle.
  */
 import { maxTitleLength, pageTitle, siteConfig, type SiteConfig } from '../site-config';
-import type { ContentIssue, Post } from './types';
+import type { ContentIssue } from './validation-rules';
+import type { Post } from './collections';
 
 export function titleLengthIssues(posts: Post[], config: SiteConfig = siteConfig): ContentIssue[] {
   const room = maxTitleLength - pageTitle('', config).length;

@@ -1,5 +1,6 @@
 /** The cross-document part of `upNext`: it names another post that exists (drafts and scheduled targets are a content:check rule). */
-import type { ContentIssue, Post } from './types';
+import type { ContentIssue } from './validation-rules';
+import type { Post } from './collections';
 
 export function upNextReferenceIssues(posts: Post[]): ContentIssue[] {
   const slugs = new Set(posts.map((post) => post.slug));

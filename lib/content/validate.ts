@@ -10,12 +10,32 @@ import readingTime from 'reading-time';
 import type { z } from 'zod';
 import { type ImageSizer, publicImageSizer, type SizedImage, sizedImage } from './image-sizes';
 import { redirectIssues } from './redirects';
-import type { ImageData } from './schema';
-import { collections, mapCollections, postCollections, type CollectionName, type PostType, postTypes } from './collections';
+import {
+  type Author,
+  type Category,
+  type CollectionName,
+  collections,
+  type Content,
+  type ImageData,
+  mapCollections,
+  type Post,
+  postCollections,
+  type PostType,
+  postTypes,
+} from './collections';
 import { titleLengthIssues } from './title-length';
 import { upNextReferenceIssues } from './up-next-references';
-import { withRuleHint } from './validation-rules';
-import type { Author, Category, Content, ContentIssue, Post, RawCollections, RawDocument } from './types';
+import { type ContentIssue, withRuleHint } from './validation-rules';
+
+/** A document as a reader hands it over: the file it came from and its unvalidated fields. */
+export type RawDocument = {
+  /** Path relative to content/, e.g. "articles/warm-bath-before-bed.mdx". */
+  sourceFilePath: string;
+  fields: Record<string, unknown>;
+  body?: { raw: string; code: string };
+};
+
+export type RawCollections = Record<CollectionName, RawDocument[]>;
 
 export type ValidationResult = { content: Content; issues: ContentIssue[] };
 

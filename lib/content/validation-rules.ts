@@ -1,9 +1,21 @@
 /**
- * The rules validation checks (validate.ts and the modules it calls), each
+ * What a content problem is (`ContentIssue`), and the rules validation checks (validate.ts and the modules it calls), each
  * with its meaning and the fix to suggest when an issue has no more specific
  * hint of its own. CONTENT.md lists them with content:check's other rules.
  */
-import type { ContentIssue } from './types';
+/** One problem found in the content, with where it is and how to fix it. */
+export type ContentIssue = {
+  /** Path relative to the repository root, e.g. "content/articles/x.mdx". */
+  file: string;
+  /** Dotted path of the frontmatter field, e.g. "cover.alt"; empty for the whole file. */
+  field: string;
+  rule: string;
+  message: string;
+  hint?: string;
+  severity: 'error' | 'warning';
+  line?: number;
+  column?: number;
+};
 
 export type RuleDoc = { id: string; severity: 'error' | 'warning'; summary: string; hint: string };
 

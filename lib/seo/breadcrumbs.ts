@@ -1,5 +1,5 @@
 /** Breadcrumb trails: the path from the home page down to a page, for BreadcrumbList JSON-LD. */
-import type { Post } from '../content/types';
+import type { Post } from '../content/collections';
 import { type ListingPage, listingPath } from '../content/post-listings';
 import { postPath, staticPaths } from '../routes';
 import { absoluteUrl, type SiteConfig, siteConfig } from '../site-config';

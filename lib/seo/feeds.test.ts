@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Post } from '../content/types';
+import type { Post } from '../content/collections';
 import { buildAtomFeed, buildRssFeed, feedItemLimit } from './feeds';
 import { buildTime, contentWithDrafts, testConfig } from './test-fixtures/content-with-drafts';
 

@@ -6,7 +6,7 @@
 import { Feed } from 'feed';
 import { postLabel, postPath } from '../content/collections';
 import { isPublished, newestFirst } from '../content/publishing';
-import type { Post } from '../content/types';
+import type { Post } from '../content/collections';
 import { absoluteUrl, type SiteConfig } from '../site-config';
 import { feedPaths } from './feed-links';
 import { postLastModified } from './public-pages';

@@ -4,7 +4,7 @@
  * builders only shape the data, so they are tested without rendering.
  */
 import type { BreadcrumbJsonLdProps, OrganizationJsonLdProps } from 'next-seo';
-import type { Article, Author, Guide, Post } from '../content/types';
+import type { Article, Author, Guide, Post } from '../content/collections';
 import { authorPath, postPath, staticPaths } from '../routes';
 import { absoluteUrl, type SiteConfig, siteConfig } from '../site-config';
 import { breadcrumbItems, type Crumb } from './breadcrumbs';

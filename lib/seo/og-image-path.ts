@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { postLabel } from '../content/collections';
-import type { Post } from '../content/types';
+import type { Post } from '../content/collections';
 import { postPath } from '../routes';
 import { siteConfig, type SiteConfig } from '../site-config';
 

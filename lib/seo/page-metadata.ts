@@ -6,7 +6,7 @@
  * replaces the one inherited from the root segment.
  */
 import type { Metadata } from 'next';
-import type { Post } from '../content/types';
+import type { Post } from '../content/collections';
 import { type ListingPage, listingPath } from '../content/post-listings';
 import { postPath } from '../routes';
 import { absoluteUrl, siteConfig } from '../site-config';

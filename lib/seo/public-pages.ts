@@ -6,7 +6,7 @@
 import { allPosts, postPath } from '../content/collections';
 import { articleListing, listingPaths, type PostListing, taxonomyListings } from '../content/post-listings';
 import { isPublished } from '../content/publishing';
-import type { Content, Post } from '../content/types';
+import type { Content, Post } from '../content/collections';
 import { areaCounts, audienceCounts, guidesForArea, guidesForAudience } from '../guide-filters';
 import { guideAreaPath, guideAudiencePath, staticPaths } from '../routes';
 

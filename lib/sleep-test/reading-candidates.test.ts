@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validCollections } from '../content/test-fixtures/raw-collections';
 import { validateCollections } from '../content/validate';
-import type { Post } from '../content/types';
+import type { Post } from '../content/collections';
 import { maxReadingCandidates, readingCandidates, toReadingCandidate } from './reading-candidates';
 
 const { content } = validateCollections(validCollections());

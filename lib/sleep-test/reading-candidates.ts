@@ -1,5 +1,5 @@
 /** Turns posts from the content API into the small records the result page chooses reading from. */
-import type { Post } from '../content/types';
+import type { Post } from '../content/collections';
 import { postPath } from '../routes';
 import { couldSuggest, type ReadingCandidate } from './reading';
 

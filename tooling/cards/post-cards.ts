@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Post } from '../../lib/content/types';
+import type { Post } from '../../lib/content/collections';
 import { cardFingerprint, type OpenGraphCardInput, postCardFile, postCardInput } from '../../lib/seo/og-image-path';
 
 /** The folder under public/ that this module owns. */

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkContent } from '@/tooling/content-check/check-content';
-import type { ContentIssue } from '@/lib/content/types';
+import type { ContentIssue } from '@/lib/content/validation-rules';
 
 export type ProposedSave = { additions: { path: string; contents: Uint8Array }[]; deletions: { path: string }[] };
 

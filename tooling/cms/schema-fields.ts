@@ -7,7 +7,7 @@
  */
 import { fields, type ComponentSchema } from '@keystatic/core';
 import type { JsonSchema } from '../json-schema';
-import { slugPattern } from '@/lib/content/schema';
+import { slugPattern } from '@/lib/content/collections';
 
 /** What the schema cannot say about a field: set per field path (like "cover" or "steps.text") in cms-collections.ts. */
 export type FieldOverride = (field: { label: string; description?: string; required: boolean; schema: JsonSchema }) => ComponentSchema;

@@ -11,7 +11,8 @@ import { parseMdx } from './mdx-tree';
 import { isScheduled } from '../../lib/content/publishing';
 import { splitFrontmatter } from '../../lib/content/frontmatter';
 import { readSources } from './read-sources';
-import type { Content, ContentIssue, Post } from '../../lib/content/types';
+import type { Content, Post } from '../../lib/content/collections';
+import type { ContentIssue } from '../../lib/content/validation-rules';
 import { publicImageSizer } from '../../lib/content/image-sizes';
 import { validateCollections } from '../../lib/content/validate';
 

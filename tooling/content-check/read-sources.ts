@@ -7,7 +7,8 @@ import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { splitFrontmatter } from '../../lib/content/frontmatter';
 import { collectionNames, collections, fileExtension, mapCollections } from '../../lib/content/collections';
-import type { ContentIssue, RawCollections, RawDocument } from '../../lib/content/types';
+import type { ContentIssue } from '../../lib/content/validation-rules';
+import type { RawCollections, RawDocument } from '../../lib/content/validate';
 
 export type SourceRead = { raw: RawCollections; texts: Map<string, string>; issues: ContentIssue[] };
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../content-check/rules/content-rules';
 import { contentGuide } from './content-guide';
-import { articleSchema, guideSchema } from '../../lib/content/schema';
+import { articleSchema, guideSchema } from '../../lib/content/collections';
 
 const committed = readFileSync(path.join(import.meta.dirname, '..', '..', 'CONTENT.md'), 'utf8');
 

@@ -8,7 +8,7 @@ import { mdxComponentSpecs } from '../../components/mdx/mdx-component-specs';
 import { maxTitleLength, siteConfig } from '../../lib/site-config';
 import { allRules } from '../content-check/rules/content-rules';
 import { maxFileBytes } from '../content-check/read-sources';
-import { articleSchema, authorSchema, categorySchema, guideSchema } from '../../lib/content/schema';
+import { articleSchema, authorSchema, categorySchema, guideSchema } from '../../lib/content/collections';
 import { fieldTable } from './schema-tables';
 import { browserEditingSection } from './browser-editing';
 import { workflowSections } from './content-guide-workflow';

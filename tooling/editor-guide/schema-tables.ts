@@ -1,7 +1,7 @@
 /** Markdown tables of frontmatter fields, generated from the Zod schemas (via JSON Schema) for CONTENT.md. */
 import type { z } from 'zod';
 import { inputJsonSchema, type JsonSchema } from '../json-schema';
-import { slugPattern } from '../../lib/content/schema';
+import { slugPattern } from '../../lib/content/collections';
 
 type Row = { field: string; required: string; value: string; meaning: string };
 

@@ -4,7 +4,7 @@
  * content. `npm run launch:check` lists them; `npm run build` warns with the
  * same list when it builds for a public origin.
  */
-import type { Author, Post } from '../../lib/content/types';
+import type { Author, Post } from '../../lib/content/collections';
 import { contactDetailsAreExamples, exampleSettings, type ExampleSetting, type SiteConfig } from '../../lib/site-config';
 
 /** One thing to replace: where it is, what it is, and how to fix it. */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { coverCard, coverCardSize } from './cover-card';
 import { postTemplate, type PostType } from './post-template';
-import { slugPattern } from '../../lib/content/schema';
+import { slugPattern } from '../../lib/content/collections';
 
 /** A slug from a title: "Neck & Shoulders, Before Bed" → "neck-shoulders-before-bed". */
 export function slugify(title: string): string {

@@ -3,7 +3,7 @@
  * guidance in comments, and `draft: true`. The guidance values are exported so
  * content:check can warn when one is still there.
  */
-import { audiences, bodyAreas } from '../../lib/content/schema';
+import { audiences, bodyAreas } from '../../lib/content/collections';
 
 export type PostType = 'article' | 'guide';
 

@@ -1,5 +1,5 @@
 /** Valid raw content for unit tests; each test breaks one thing. */
-import type { RawCollections, RawDocument } from '../types';
+import type { RawCollections, RawDocument } from '../validate';
 
 export const validArticleFields = () => ({
   title: 'A warm bath before bed',

@@ -1,6 +1,6 @@
 /** Validated test content with one post of each publishing state, for the sitemap, feed and JSON-LD builders. */
 import { rawDocument, validArticleFields, validCollections } from '../../content/test-fixtures/raw-collections';
-import type { Content } from '../../content/types';
+import type { Content } from '../../content/collections';
 import { validateCollections } from '../../content/validate';
 import { parseSiteConfig } from '../../site-config';
 

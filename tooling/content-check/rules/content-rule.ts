@@ -1,6 +1,6 @@
 /** The shape of a content:check rule and what it sees. */
 import type { Root } from 'mdast';
-import type { Content, Post } from '../../../lib/content/types';
+import type { Content, Post } from '../../../lib/content/collections';
 
 /** One content file as read from disk. */
 export type SourceDocument = {

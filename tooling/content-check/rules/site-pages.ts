@@ -3,7 +3,7 @@
  * and scheduled posts included), with the anchors each post page has.
  */
 import { bodyHeadings } from '../../../lib/content/headings';
-import type { Post } from '../../../lib/content/types';
+import type { Post } from '../../../lib/content/collections';
 import { sitePages as allSitePages } from '../../../lib/seo/public-pages';
 import type { CheckContext } from './content-rule';
 

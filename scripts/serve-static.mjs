@@ -19,6 +19,7 @@ import { staticPath } from '../lib/serving/static-path.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.argv[3] ?? 3300);
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -37,10 +38,16 @@ const types = {
   '.rsc': 'text/x-component',
 };
 
-/** `_headers` rules: a path (with an optional trailing *) and its headers. */
+/** @typedef {{ pattern: string, headers: [string, string][] }} HeaderRule */
+
+/**
+ * `_headers` rules: a path (with an optional trailing *) and its headers.
+ * @returns {HeaderRule[]}
+ */
 function readHeaderRules() {
   const file = path.join(root, '_headers');
   if (!existsSync(file)) return [];
+  /** @type {HeaderRule[]} */
   const rules = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -53,6 +60,10 @@ function readHeaderRules() {
   return rules;
 }
 
+/**
+ * `_redirects` rules: an old address, where it now is, and the status.
+ * @returns {Map<string, { destination: string, status: number }>}
+ */
 function readRedirects() {
   const file = path.join(root, '_redirects');
   if (!existsSync(file)) return new Map();
@@ -62,21 +73,26 @@ function readRedirects() {
       .filter(Boolean)
       .map((line) => {
         const [source, destination, status] = line.split(/\s+/);
-        return [source, { destination, status: Number(status) }];
+        return /** @type {const} */ ([source, { destination, status: Number(status) }]);
       }),
   );
 }
 
 const headerRules = readHeaderRules();
 const redirects = readRedirects();
+/** @type {(pattern: string, urlPath: string) => boolean} */
 const matches = (pattern, urlPath) => (pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : pattern === urlPath);
 // Header names are case-insensitive: later rules replace earlier ones and the defaults.
+/** @type {(urlPath: string) => Record<string, string>} */
 const headersFor = (urlPath) =>
   Object.fromEntries(
     headerRules.filter((rule) => matches(rule.pattern, urlPath)).flatMap((rule) => rule.headers.map(([key, value]) => [key.toLowerCase(), value])),
   );
 
-/** The file for an address, trying the address itself, then .html, then index.html; never outside root. */
+/**
+ * The file for an address, trying the address itself, then .html, then index.html; never outside root.
+ * @param {string} urlPath
+ */
 function fileFor(urlPath) {
   for (const candidate of [urlPath, `${urlPath}.html`, path.join(urlPath, 'index.html')]) {
     const full = path.join(root, candidate);

@@ -30,7 +30,8 @@ import { callsKnownAction, hasBody, maxBodyBytes, readBody, replayRequest } from
 import { cmsApiPattern, maxTargetLength, originForm, rejection } from '../lib/serving/request-rules.mjs';
 
 // Set before Next (and React through it) loads: both choose their production code from it at load time.
-process.env.NODE_ENV = 'production';
+// (Next's types declare NODE_ENV read-only, as it is inside a bundle; this script is no bundle.)
+Object.assign(process.env, { NODE_ENV: 'production' });
 const { default: next } = await import('next');
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '127.0.0.1';
@@ -52,11 +53,18 @@ const cache = createPageCache(cacheBytes, { sampleSize: Math.max(10_000, 10 * pr
 const fillToken = randomUUID();
 /** @type {Map<string, Promise<void>>} */
 const filling = new Map();
-/** @type {import('../lib/serving/page-cache.mjs').CachedPage | undefined} */
+/** @type {CachedPage | undefined} */
 let notFoundPage;
 const notFoundKey = `/_page-cache-not-found-${fillToken}`;
 
-/** Asks Next for a page once, over loopback, and keeps it if Next answered it from its prerendered files. */
+/** @typedef {import('../lib/serving/page-cache.mjs').CachedPage} CachedPage */
+/** @typedef {(status: number, page: CachedPage) => void} KeepPage */
+
+/**
+ * Asks Next for a page once, over loopback, and keeps it if Next answered it from its prerendered files.
+ * @param {string} pathname
+ * @param {KeepPage} keep
+ */
 function fill(pathname, keep) {
   if (filling.has(pathname)) return;
   const done = fetch(`${origin()}${pathname}`, { headers: { 'x-page-cache-fill': fillToken, 'accept-encoding': 'identity' } })
@@ -73,10 +81,21 @@ function origin() {
   const address = server.address();
   return `http://${hostname}:${typeof address === 'object' && address ? address.port : port}`;
 }
-const keepPage = (pathname) => (status, page) => status === 200 && cache.set(pathname, page);
-const keepNotFound = (status, page) => (notFoundPage = status === 404 ? page : undefined);
+/** @type {(pathname: string) => KeepPage} */
+const keepPage = (pathname) => (status, page) => {
+  if (status === 200) cache.set(pathname, page);
+};
+/** @type {KeepPage} */
+const keepNotFound = (status, page) => {
+  notFoundPage = status === 404 ? page : undefined;
+};
 
-/** A form POST: its body read here (refused past the limit or malformed, one log line each), then handed to Next. */
+/**
+ * A form POST: its body read here (refused past the limit or malformed, one log line each), then handed to Next.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {string} pathname
+ */
 async function handlePost(request, response, pathname) {
   if (request.headers.expect?.toLowerCase() === '100-continue' && Number(request.headers['content-length'] ?? 0) <= maxBodyBytes) response.writeContinue();
   const read = await readBody(request);
@@ -92,6 +111,10 @@ async function handlePost(request, response, pathname) {
   return handleWithNext(replayRequest(request, result.body), response);
 }
 
+/**
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
 function handleWithNext(request, response) {
   handle(request, response).catch((error) => {
     console.error(error);

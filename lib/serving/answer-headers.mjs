@@ -6,13 +6,19 @@
  */
 import { contentSecurityPolicy, securityHeaders } from '../security/policy.mjs';
 
-/** Header name → value, for writeHead and setHeader. */
+/**
+ * Header name → value, for writeHead and setHeader.
+ * @type {Readonly<Record<string, string>>}
+ */
 export const answerHeaders = Object.freeze({
   ...Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])),
   'Content-Security-Policy': contentSecurityPolicy(),
 });
 
-/** Sets the shared headers on a response before anything else answers it; a later setHeader (a page's CSP) replaces them. */
+/**
+ * Sets the shared headers on a response before anything else answers it; a later setHeader (a page's CSP) replaces them.
+ * @param {import('node:http').ServerResponse} response
+ */
 export function presetAnswerHeaders(response) {
   for (const [name, value] of Object.entries(answerHeaders)) response.setHeader(name, value);
 }
@@ -39,6 +45,7 @@ export function sendPlain(response, status, text, headers = {}, close = false) {
   response.end(response.req?.method === 'HEAD' ? undefined : body);
 }
 
+/** @type {Record<400 | 408 | 413 | 431, string>} */
 const reasons = { 400: 'Bad Request', 408: 'Request Timeout', 413: 'Content Too Large', 431: 'Request Header Fields Too Large' };
 
 /**

@@ -14,9 +14,13 @@ import path from 'node:path';
  * @typedef {{ routes: Record<string, unknown>, dynamicRoutes: Record<string, { fallback?: unknown }> }} PrerenderManifest
  */
 
-/** Next's internal pages: prerendered, yet never a reader's page (asked for directly, they are a 404). */
+/**
+ * Next's internal pages: prerendered, yet never a reader's page (asked for directly, they are a 404).
+ * @type {string[]}
+ */
 export const internalPages = ['/_not-found', '/_global-error'];
 
+/** @param {unknown} rewrites routes-manifest's `rewrites`: a list, or lists by phase */
 const hasRewrites = (rewrites) =>
   Array.isArray(rewrites) ? rewrites.length > 0 : Object.values(rewrites ?? {}).some((list) => Array.isArray(list) && list.length > 0);
 
@@ -57,7 +61,12 @@ export function notFoundTest({ routes, prerender, publicFiles }) {
   };
 }
 
-/** Every file under a folder, as the address it is served at. */
+/**
+ * Every file under a folder, as the address it is served at.
+ * @param {string} folder
+ * @param {string} [prefix]
+ * @returns {string[]}
+ */
 function servedFiles(folder, prefix = '') {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -65,8 +74,13 @@ function servedFiles(folder, prefix = '') {
   );
 }
 
-/** The test for a built site in `root` (its .next manifests and public/ folder). */
+/**
+ * The test for a built site in `root` (its .next manifests and public/ folder).
+ * @param {string} root
+ * @returns {(pathname: string) => boolean}
+ */
 export function notFoundTestForBuild(root) {
+  /** @param {string} name */
   const read = (name) => JSON.parse(readFileSync(path.join(root, '.next', name), 'utf8'));
   return notFoundTest({
     routes: read('routes-manifest.json'),

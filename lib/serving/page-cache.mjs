@@ -18,6 +18,20 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { createPageFrequency } from './page-frequency.mjs';
 
+/** @typedef {'br' | 'gzip' | 'identity'} Encoding */
+/**
+ * One kept page, exactly as Next answered it.
+ * @typedef {{ status: number, headers: Record<string, string>, bodies: { identity: Buffer, gzip?: Buffer, br?: Buffer }, size: number }} CachedPage
+ */
+/**
+ * @typedef {object} PageCache
+ * @property {(path: string) => CachedPage | undefined} get the kept page, counting the request
+ * @property {(path: string) => boolean} wants whether a page not kept now is worth fetching and compressing to keep
+ * @property {(path: string, page: CachedPage) => boolean} set keeps the page if it is admitted; whether it was
+ * @property {number} bytes the bodies' total size
+ * @property {number} size how many pages are kept
+ */
+
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
@@ -42,9 +56,10 @@ export function isPlainPageRequest(request) {
  * The encoding to send for an Accept-Encoding header: Brotli, then gzip, then none.
  * Honours q=0 ("not this one"); other weights are treated alike.
  * @param {string | undefined} acceptEncoding
- * @returns {'br' | 'gzip' | 'identity'}
+ * @returns {Encoding}
  */
 export function preferredEncoding(acceptEncoding = '') {
+  /** @type {Set<string>} */
   const accepted = new Set();
   for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [name, ...parameters] = part.trim().split(';');
@@ -56,9 +71,15 @@ export function preferredEncoding(acceptEncoding = '') {
   return 'identity';
 }
 
+/** @param {string} [contentType] */
 const compressible = (contentType = '') => /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript)|image\/svg\+xml)/.test(contentType);
 
-/** Each encoding of a page is a different representation, so each gets its own ETag: "abc" → "abc-br". */
+/**
+ * Each encoding of a page is a different representation, so each gets its own ETag: "abc" → "abc-br".
+ * @param {string} etag
+ * @param {Encoding} encoding
+ * @returns {string}
+ */
 export const variantEtag = (etag, encoding) => (encoding === 'identity' ? etag : etag.replace(/"$/, `-${encoding}"`));
 
 /**
@@ -67,6 +88,7 @@ export const variantEtag = (etag, encoding) => (encoding === 'identity' ? etag :
  * @param {Headers} headers the headers Next sent
  * @param {Buffer} body the uncompressed body
  * @param {number} [status] 200, or 404 for the not-found page
+ * @returns {Promise<CachedPage>}
  */
 export async function cachedPage(headers, body, status = 200) {
   /** @type {Record<string, string>} */
@@ -94,17 +116,25 @@ export async function cachedPage(headers, body, status = 200) {
  * recently used first), by more than one request.
  * @param {number} maxBytes
  * @param {{ sampleSize?: number }} [options] requests between halvings of the counts
+ * @returns {PageCache}
  */
 export function createPageCache(maxBytes, { sampleSize = 10_000 } = {}) {
-  /** @type {Map<string, Awaited<ReturnType<typeof cachedPage>>>} */
+  /** @type {Map<string, CachedPage>} */
   const pages = new Map();
   const frequency = createPageFrequency(sampleSize);
-  /** Sizes of pages kept before, to judge their admission before asking Next for them again. */
+  /**
+   * Sizes of pages kept before, to judge their admission before asking Next for them again.
+   * @type {Map<string, number>}
+   */
   const sizes = new Map();
   let bytes = 0;
 
-  /** The pages that would go to make room for `size` more bytes, oldest first, or undefined if none need to. */
+  /**
+   * The pages that would go to make room for `size` more bytes, least recently used first (none when it fits).
+   * @param {number} size
+   */
   function victimsFor(size) {
+    /** @type {string[]} */
     const victims = [];
     let freed = maxBytes - bytes;
     for (const [path, page] of pages) {
@@ -116,6 +146,7 @@ export function createPageCache(maxBytes, { sampleSize = 10_000 } = {}) {
   }
   // More often by more than one request: a client going round in a loop has just asked for the page it
   // wants in, once more than for the next page it would push out, which it will ask for next.
+  /** @type {(path: string, size: number) => boolean} */
   const admits = (path, size) => size <= maxBytes && victimsFor(size).every((victim) => victim === path || frequency.of(path) > frequency.of(victim) + 1);
 
   return {
@@ -157,8 +188,13 @@ export function createPageCache(maxBytes, { sampleSize = 10_000 } = {}) {
   };
 }
 
-/** Whether an If-None-Match header names this ETag (weak comparison, as for GET) or is `*`. */
+/**
+ * Whether an If-None-Match header names this ETag (weak comparison, as for GET) or is `*`.
+ * @param {string} ifNoneMatch
+ * @param {string} etag
+ */
 export function matchesEtag(ifNoneMatch, etag) {
+  /** @param {string} tag */
   const opaque = (tag) => tag.trim().replace(/^W\//, '');
   return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
@@ -168,7 +204,7 @@ export function matchesEtag(ifNoneMatch, etag) {
  * best encoding the reader takes (none for HEAD).
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
- * @param {Awaited<ReturnType<typeof cachedPage>>} page
+ * @param {CachedPage} page
  */
 export function sendCachedPage(request, response, page) {
   const wanted = preferredEncoding(request.headers['accept-encoding']);
@@ -184,6 +220,7 @@ export function sendCachedPage(request, response, page) {
     return;
   }
   // x-page-cache tells an operator (and the tests) the answer came from memory, not from Next.
+  /** @type {Record<string, string>} */
   const headers = { ...page.headers, etag, 'x-page-cache': 'hit', 'content-length': String(body.length) };
   if (encoding !== 'identity') headers['content-encoding'] = encoding;
   response.writeHead(page.status, headers);

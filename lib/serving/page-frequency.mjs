@@ -1,3 +1,5 @@
+/** @typedef {{ record(path: string): void, of(path: string): number }} PageFrequency */
+
 /**
  * How often each page has been asked for lately: exact counts (the keys are
  * the build's prerendered pages, a bounded set), all halved after every
@@ -5,6 +7,7 @@
  * today's. The page cache admits a page by it (the idea of TinyLFU's
  * admission, without the sketch a bounded key set does not need).
  * @param {number} sampleSize
+ * @returns {PageFrequency}
  */
 export function createPageFrequency(sampleSize) {
   /** @type {Map<string, number>} */

@@ -14,14 +14,20 @@ export const maxBodyBytes = 16 * 1024;
 /** @typedef {{ body: Buffer } | { status: 400 | 413, text: string } | { aborted: true }} BodyResult */
 
 const tooLarge = { status: /** @type {413} */ (413), text: `Content too large: the limit is ${maxBodyBytes / 1024} KB.` };
+/** @param {string} why */
 const malformed = (why) => ({ status: /** @type {400} */ (400), text: `Bad request: ${why}.` });
 
-/** Whether a request says it carries a body (a length above 0, or chunks). */
+/**
+ * Whether a request says it carries a body (a length above 0, or chunks).
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {boolean}
+ */
 export const hasBody = (headers) => headers['transfer-encoding'] !== undefined || Number(headers['content-length'] ?? 0) > 0;
 
 /**
  * Reads a request's body, up to `limit` bytes.
  * @param {import('node:http').IncomingMessage} request
+ * @param {number} [limit]
  * @returns {Promise<BodyResult>}
  */
 export function readBody(request, limit = maxBodyBytes) {
@@ -30,10 +36,12 @@ export function readBody(request, limit = maxBodyBytes) {
     /** @type {Buffer[]} */
     const chunks = [];
     let bytes = 0;
+    /** @param {BodyResult} result */
     const finish = (result) => {
       request.off('data', onData).off('end', onEnd).off('error', onAbort).off('aborted', onAbort);
       resolve(result);
     };
+    /** @param {Buffer} chunk */
     const onData = (chunk) => {
       bytes += chunk.length;
       if (bytes > limit) {

@@ -7,7 +7,10 @@
  * Plain JavaScript so the server can import it without a build step.
  */
 
-/** Pages that accept a form POST: the sleep test's server action, which also serves readers without JavaScript. */
+/**
+ * Pages that accept a form POST: the sleep test's server action, which also serves readers without JavaScript.
+ * @type {string[]}
+ */
 export const formPostPaths = ['/sleep-test'];
 
 /** The longest path any page of ours needs is under 200 characters; a path past this is refused with 414. */
@@ -15,7 +18,10 @@ export const maxPathLength = 1024;
 /** The longest request target (path and query string) taken; past it, 414. */
 export const maxTargetLength = 8192;
 
-/** A path without its trailing slashes ("/" stays "/"). A loop, not /\/+$/, which backtracks quadratically on a run of slashes. */
+/**
+ * A path without its trailing slashes ("/" stays "/"). A loop, not /\/+$/, which backtracks quadratically on a run of slashes.
+ * @param {string} pathname
+ */
 export function trimTrailingSlash(pathname) {
   let end = pathname.length;
   while (end > 1 && pathname.charCodeAt(end - 1) === 47) end -= 1;
@@ -40,11 +46,23 @@ export function originForm(target) {
 /** The browser CMS's API, which saves with POST (lib/cms/admin-api.ts guards it; it answers 404 where the CMS is off). */
 export const cmsApiPattern = /^\/api\/keystatic\//;
 
-/** The methods a path answers, as an Allow header value. */
+/**
+ * The methods a path answers, as an Allow header value.
+ * @param {string} pathname
+ * @returns {'GET, HEAD' | 'GET, HEAD, POST'}
+ */
 export function allowedMethods(pathname) {
   return formPostPaths.includes(trimTrailingSlash(pathname)) || cmsApiPattern.test(pathname) ? 'GET, HEAD, POST' : 'GET, HEAD';
 }
 
+/** @typedef {{ status: 400 | 405 | 414, text: string, headers: Record<string, string> }} Rejection */
+
+/**
+ * @param {Rejection['status']} status
+ * @param {string} text
+ * @param {Record<string, string>} [headers]
+ * @returns {Rejection}
+ */
 const plainRejection = (status, text, headers = {}) => ({ status, text, headers });
 
 /**
@@ -53,6 +71,7 @@ const plainRejection = (status, text, headers = {}) => ({ status, text, headers 
  * not valid percent-encoding, 405 for a method the path does not take.
  * @param {string} method
  * @param {string} pathname the raw (still encoded) path
+ * @returns {Rejection | undefined}
  */
 export function rejection(method, pathname) {
   if (pathname.length > maxPathLength) return plainRejection(414, 'URI too long.');

@@ -1,1 +1,0 @@
-export function staticPath(target: string): { path: string; hidden: boolean } | { status: 400 | 414 };

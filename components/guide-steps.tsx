@@ -1,15 +1,12 @@
 import type { Guide } from '@/lib/content/collections';
-import { guideSections } from '@/lib/guide-layout';
+import { GuideSection } from './guide-section';
 
 export type GuideStepsProps = { steps: Guide['steps'] };
 
 /** The technique's numbered steps, from the frontmatter. */
 export function GuideSteps({ steps }: GuideStepsProps) {
   return (
-    <section aria-labelledby={guideSections.steps.id} className="not-prose mt-8 mb-10">
-      <h2 id={guideSections.steps.id} className="scroll-mt-6 heading-section">
-        {guideSections.steps.text}
-      </h2>
+    <GuideSection section="steps" className="mt-8 mb-10">
       <ol className="mt-5 space-y-6">
         {steps.map((step, index) => (
           <li key={step.name} className="flex gap-4">
@@ -30,6 +27,6 @@ export function GuideSteps({ steps }: GuideStepsProps) {
           </li>
         ))}
       </ol>
-    </section>
+    </GuideSection>
   );
 }

@@ -1,19 +1,16 @@
-import { guideSections } from '@/lib/guide-layout';
+import { GuideSection } from './guide-section';
 
 export type PrecautionsBoxProps = { items: string[] };
 
 /** A guide's safety notes, the one place they are listed in full, set apart so they are hard to miss. */
 export function PrecautionsBox({ items }: PrecautionsBoxProps) {
   return (
-    <section aria-labelledby={guideSections.precautions.id} className="not-prose my-10 rounded-2xl border-l-4 border-caution-line bg-caution p-5 sm:p-6">
-      <h2 id={guideSections.precautions.id} className="scroll-mt-6 heading-section">
-        {guideSections.precautions.text}
-      </h2>
+    <GuideSection section="precautions" className="my-10 rounded-2xl border-l-4 border-caution-line bg-caution p-5 sm:p-6">
       <ul className="mt-3 list-disc space-y-2 pl-5 text-lg leading-relaxed">
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
-    </section>
+    </GuideSection>
   );
 }

@@ -22,24 +22,35 @@ export type SleepTestQuestion = {
   options: readonly SleepTestOption[];
 };
 
-const nights = (never: string): SleepTestOption[] => [
-  { value: 'rarely', label: never, points: 0 },
-  { value: 'weekly', label: 'One or two nights a week', points: 1 },
-  { value: 'often', label: 'Three to five nights a week', points: 2 },
-  { value: 'nightly', label: 'Almost every night', points: 3 },
-];
+type Points = SleepTestOption['points'];
+
+/**
+ * Four answers scored 0, 1, 2 and 3 in the order given: from no sign of
+ * trouble to the most. Keys are the answers' values, in the order they are shown.
+ */
+function graded<const Value extends string>(labels: Record<Value, string>) {
+  return (Object.entries(labels) as [Value, string][]).map(([value, label], points) => ({ value, label, points: points as Points }));
+}
+
+/** How many nights a week something happens. */
+const nights = (never: string) =>
+  graded({ rarely: never, weekly: 'One or two nights a week', often: 'Three to five nights a week', nightly: 'Almost every night' });
+
+/**
+ * Something only someone sleeping nearby can see: "no" and "I don't know" score
+ * nothing (a reader who sleeps alone cannot tell), the two "yes" answers what they are worth.
+ */
+function seenByOthers<const Value extends string>(yes: Record<Value, [label: string, points: Points]>) {
+  const seen = (Object.entries(yes) as [Value, [string, Points]][]).map(([value, [label, points]]) => ({ value, label, points }));
+  return [{ value: 'no', label: 'No', points: 0 }, { value: 'unknown', label: 'I don’t know: nobody has been around to notice', points: 0 }, ...seen] as const;
+}
 
 export const sleepTestQuestions = [
   {
     id: 'fall-asleep',
     topic: 'Time to fall asleep',
     prompt: 'Once the light is off, how long does it usually take you to fall asleep?',
-    options: [
-      { value: 'under-15', label: 'Less than 15 minutes', points: 0 },
-      { value: '15-30', label: '15 to 30 minutes', points: 1 },
-      { value: '30-60', label: 'Half an hour to an hour', points: 2 },
-      { value: 'over-60', label: 'More than an hour', points: 3 },
-    ],
+    options: graded({ 'under-15': 'Less than 15 minutes', '15-30': '15 to 30 minutes', '30-60': 'Half an hour to an hour', 'over-60': 'More than an hour' }),
   },
   {
     id: 'night-waking',
@@ -57,35 +68,20 @@ export const sleepTestQuestions = [
     id: 'snoring',
     topic: 'Loud snoring',
     prompt: 'Has someone who sleeps near you said that you snore loudly?',
-    options: [
-      { value: 'no', label: 'No', points: 0 },
-      { value: 'unknown', label: 'I don’t know: nobody has been around to notice', points: 0 },
-      { value: 'sometimes', label: 'Yes, now and then', points: 1 },
-      { value: 'often', label: 'Yes, most nights', points: 2 },
-    ],
+    options: seenByOthers({ sometimes: ['Yes, now and then', 1], often: ['Yes, most nights', 2] }),
   },
   {
     id: 'breathing-pauses',
     topic: 'Breathing pauses, gasping or choking seen',
     prompt: 'Has anyone seen you stop breathing for a moment, gasp or choke while you were asleep?',
-    options: [
-      { value: 'no', label: 'No', points: 0 },
-      { value: 'unknown', label: 'I don’t know: nobody has been around to notice', points: 0 },
-      { value: 'once', label: 'Yes, once or twice', points: 2 },
-      { value: 'repeatedly', label: 'Yes, more than a couple of times', points: 3 },
-    ],
+    options: seenByOthers({ once: ['Yes, once or twice', 2], repeatedly: ['Yes, more than a couple of times', 3] }),
   },
   {
     id: 'daytime-sleepiness',
     topic: 'Hard to stay awake in the day',
     prompt: 'During the day, how often is it hard to stay awake while you sit still?',
     hint: 'For example on the sofa in the afternoon, in a meeting, or on a bus or train.',
-    options: [
-      { value: 'rarely', label: 'Rarely or never', points: 0 },
-      { value: 'weekly', label: 'One or two days a week', points: 1 },
-      { value: 'often', label: 'Three to five days a week', points: 2 },
-      { value: 'daily', label: 'Almost every day', points: 3 },
-    ],
+    options: graded({ rarely: 'Rarely or never', weekly: 'One or two days a week', often: 'Three to five days a week', daily: 'Almost every day' }),
   },
   {
     id: 'restless-legs',
@@ -97,23 +93,23 @@ export const sleepTestQuestions = [
     id: 'schedule',
     topic: 'Bed and getting-up times vary',
     prompt: 'How much do the times you go to bed and get up change from day to day, weekends included?',
-    options: [
-      { value: 'steady', label: 'Hardly at all: within about half an hour', points: 0 },
-      { value: 'hour', label: 'By up to an hour', points: 1 },
-      { value: 'two-hours', label: 'By one to two hours', points: 2 },
-      { value: 'more', label: 'By more than two hours', points: 3 },
-    ],
+    options: graded({
+      steady: 'Hardly at all: within about half an hour',
+      hour: 'By up to an hour',
+      'two-hours': 'By one to two hours',
+      more: 'By more than two hours',
+    }),
   },
   {
     id: 'caffeine',
     topic: 'Last caffeine of the day',
     prompt: 'When do you usually have your last coffee, tea, cola or energy drink?',
-    options: [
-      { value: 'morning', label: 'Before midday, or I don’t have them', points: 0 },
-      { value: 'early-afternoon', label: 'In the early afternoon', points: 1 },
-      { value: 'late-afternoon', label: 'In the late afternoon', points: 2 },
-      { value: 'evening', label: 'In the evening', points: 3 },
-    ],
+    options: graded({
+      morning: 'Before midday, or I don’t have them',
+      'early-afternoon': 'In the early afternoon',
+      'late-afternoon': 'In the late afternoon',
+      evening: 'In the evening',
+    }),
   },
   {
     id: 'screens',
@@ -125,12 +121,12 @@ export const sleepTestQuestions = [
     id: 'rested',
     topic: 'How you feel when you get up',
     prompt: 'How do you usually feel when you get up?',
-    options: [
-      { value: 'refreshed', label: 'Refreshed and ready for the day', points: 0 },
-      { value: 'fair', label: 'Rested enough', points: 1 },
-      { value: 'tired', label: 'Still tired', points: 2 },
-      { value: 'exhausted', label: 'Worn out, as if I had hardly slept', points: 3 },
-    ],
+    options: graded({
+      refreshed: 'Refreshed and ready for the day',
+      fair: 'Rested enough',
+      tired: 'Still tired',
+      exhausted: 'Worn out, as if I had hardly slept',
+    }),
   },
 ] as const satisfies readonly SleepTestQuestion[];
 

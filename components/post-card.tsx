@@ -1,6 +1,5 @@
-import { postLabel } from '@/lib/content/collections';
 import Link from 'next/link';
-import type { Post } from '@/lib/content/collections';
+import { type Post, postLabel } from '@/lib/content/collections';
 import { bodyAreaLabels } from '@/lib/guide-filters';
 import { postPath } from '@/lib/routes';
 import { FormattedDate } from './formatted-date';

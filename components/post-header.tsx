@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { postLabel } from '@/lib/content/collections';
-import type { Post } from '@/lib/content/collections';
+import { type Post, postLabel } from '@/lib/content/collections';
 import { DraftBanner } from './draft-banner';
 import { PostByline } from './post-byline';
 

@@ -7,8 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import type { ImageData } from './collections';
-import type { PixelSize, SizedImage } from './collections';
+import type { ImageData, PixelSize, SizedImage } from './collections';
 
 export type { PixelSize, SizedImage };
 /** The intrinsic size of the picture an address like "/images/a.svg" serves, if it can be read. */

@@ -4,9 +4,8 @@
  * itself or another one, which would loop or hide that page), is a content
  * error, reported like any other with file and field.
  */
-import { postPath } from './collections';
+import { type Post, postPath } from './collections';
 import type { ContentIssue } from './validation-rules';
-import type { Post } from './collections';
 
 export type Redirect = { source: string; destination: string; permanent: true };
 

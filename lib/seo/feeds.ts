@@ -4,9 +4,8 @@
  * so drafts and scheduled posts are tested out here rather than found in a crawl.
  */
 import { Feed } from 'feed';
-import { postLabel, postPath } from '../content/collections';
+import { type Post, postLabel, postPath } from '../content/collections';
 import { isPublished, newestFirst } from '../content/publishing';
-import type { Post } from '../content/collections';
 import { absoluteUrl, type SiteConfig } from '../site-config';
 import { feedPaths } from './feed-links';
 import { postLastModified } from './public-pages';

@@ -5,8 +5,7 @@
  * the site's own card is app/opengraph-image.tsx.
  */
 import { createHash } from 'node:crypto';
-import { postLabel } from '../content/collections';
-import type { Post } from '../content/collections';
+import { type Post, postLabel } from '../content/collections';
 import { postPath } from '../routes';
 import { siteConfig, type SiteConfig } from '../site-config';
 

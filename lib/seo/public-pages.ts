@@ -3,10 +3,9 @@
  * pages, content:check's link rules check links against all of them, and the
  * crawl test visits each. Adding a page is one entry in `sitePages`.
  */
-import { allPosts, postPath } from '../content/collections';
+import { allPosts, type Content, type Post, postPath } from '../content/collections';
 import { articleListing, listingPaths, type PostListing, taxonomyListings } from '../content/post-listings';
 import { isPublished } from '../content/publishing';
-import type { Content, Post } from '../content/collections';
 import { areaCounts, audienceCounts, guidesForArea, guidesForAudience } from '../guide-filters';
 import { guideAreaPath, guideAudiencePath, staticPaths } from '../routes';
 

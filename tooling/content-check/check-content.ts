@@ -4,14 +4,13 @@
  * and the CLI share it.
  */
 import { allRules, contentRules } from './rules/content-rules';
-import { allPosts } from '../../lib/content/collections';
+import { allPosts, type Content, type Post } from '../../lib/content/collections';
 import type { CheckContext, SourceDocument } from './rules/content-rule';
 import { locateIssues } from '../../lib/content/locate-issue';
 import { parseMdx } from './mdx-tree';
 import { isScheduled } from '../../lib/content/publishing';
 import { splitFrontmatter } from '../../lib/content/frontmatter';
 import { readSources } from './read-sources';
-import type { Content, Post } from '../../lib/content/collections';
 import type { ContentIssue } from '../../lib/content/validation-rules';
 import { publicImageSizer } from '../../lib/content/image-sizes';
 import { validateCollections } from '../../lib/content/validate';

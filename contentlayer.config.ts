@@ -4,6 +4,7 @@
  * It runs as its own step (`contentlayer2 build` / `dev`), not through Next's bundler.
  * @see https://github.com/timlehnen/contentlayer2
  */
+import type { MDXOptions } from 'contentlayer2/core';
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -41,17 +42,14 @@ function contentlayerFields(schema: z.ZodObject) {
  *   import nothing (remarkSafeMdx): React's modules stay the globals mdx-bundler
  *   maps them to, and the entry file lives in memory.
  */
-const withoutUnusedBundlerWork = {
-  grayMatterOptions: (options: object) => ({ ...options, engines: { yaml: () => ({}) } }),
-  mdxOptions: (options: { remarkPlugins?: unknown[] }) => ({
+const withoutUnusedBundlerWork: Omit<MDXOptions, 'remarkPlugins' | 'rehypePlugins'> = {
+  grayMatterOptions: (options) => ({ ...options, engines: { yaml: () => ({}) } }),
+  mdxOptions: (options) => ({
     ...options,
     // mdx-bundler adds it as [remarkMdxFrontmatter, { name: 'frontmatter' }].
     remarkPlugins: options.remarkPlugins?.filter((plugin) => !(Array.isArray(plugin) && (plugin[1] as { name?: string } | undefined)?.name === 'frontmatter')),
   }),
-  esbuildOptions: (options: { plugins?: { name: string }[] }) => ({
-    ...options,
-    plugins: options.plugins?.filter((plugin) => plugin.name !== 'node-resolve'),
-  }),
+  esbuildOptions: (options) => ({ ...options, plugins: options.plugins?.filter((plugin) => plugin.name !== 'node-resolve') }),
 };
 
 const documentTypes = Object.values(collections).map((collection) =>

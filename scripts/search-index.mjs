@@ -17,8 +17,9 @@ const isStaticExport = process.env.BUILD_TARGET === 'static';
 const siteDir = isStaticExport ? 'out' : join('.next', 'server', 'app');
 const outputPath = isStaticExport ? join('out', 'pagefind') : join('public', 'pagefind');
 
-const { index, errors: createErrors } = await createIndex();
-if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+const { index: created, errors: createErrors } = await createIndex();
+if (!created) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+const index = created;
 
 /** @param {string} url */
 async function addPage(url) {

@@ -177,7 +177,8 @@ try {
   if (staticExport) {
     // Next copies public/ (the cards included) into out/ as it builds.
     await cards;
-    await besideServerBuild(nextBuild);
+    // One process: the export copies and rewrites out/ at the end of the same run.
+    await besideServerBuild(() => step('next build', [nextCli, 'build'], { live: true }));
     removeListingPlaceholders();
     await Promise.all([step('search index', ['scripts/search-index.mjs']), step('host files', ['scripts/write-host-files.mjs'])]);
   } else {

@@ -177,7 +177,7 @@ try {
   if (staticExport) {
     // Next copies public/ (the cards included) into out/ as it builds.
     await cards;
-    // One process: the export copies and rewrites out/ at the end of the same run.
+    // One process: the two-process split (nextBuild) is not tried with output: 'export'.
     await besideServerBuild(() => step('next build', [nextCli, 'build'], { live: true }));
     removeListingPlaceholders();
     await Promise.all([step('search index', ['scripts/search-index.mjs']), step('host files', ['scripts/write-host-files.mjs'])]);

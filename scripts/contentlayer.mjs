@@ -11,6 +11,7 @@
  */
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import os from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const documentsInFlight = 16;
@@ -21,5 +22,17 @@ syncBuiltinESMExports();
 
 // The CLI contentlayer2's own bin runs, resolved from contentlayer2 so npm's layout does not matter.
 const fromContentlayer = createRequire(createRequire(import.meta.url).resolve('contentlayer2/package.json'));
-const { run } = await import(pathToFileURL(fromContentlayer.resolve('@contentlayer2/cli')).href);
+
+// Without Effect's execution tracing. contentlayer's CLI switches it on as it loads (a debugging aid
+// for its own error traces), and then every one of its many small steps records where it ran:
+// at 10,000 posts that was most of the run's Effect time, and it grew faster than the posts.
+// Effect's runtime reads the switch once, when first loaded, so it is loaded first, with the switch
+// off; the switch is then turned back off for the call sites that read it each time.
+const cli = fromContentlayer.resolve('@contentlayer2/cli');
+const effectSystem = path.resolve(path.dirname(createRequire(cli).resolve('@effect-ts/system/Effect')), '..');
+const effectModule = (/** @type {string} */ file) => import(pathToFileURL(path.join(effectSystem, '_mjs', file)).href);
+const { defaultPlatform } = await effectModule('Effect/runtime.mjs');
+const { run } = await import(pathToFileURL(cli).href);
+(await effectModule('Tracing/Global/index.mjs')).disableTracing();
+if (defaultPlatform.value.traceExecution) console.warn('contentlayer: Effect tracing is still on (its package layout changed?); the build is slower');
 await run();

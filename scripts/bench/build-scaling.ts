@@ -13,12 +13,15 @@ const copied = [
   'app',
   'components',
   'lib',
+  'tooling',
   'scripts',
   'public',
   'content',
   'package.json',
   'tsconfig.json',
   'next.config.mjs',
+  'proxy.ts',
+  'keystatic.config.ts',
   'contentlayer.config.ts',
   'postcss.config.mjs',
   'CONTENT.md',
@@ -27,8 +30,12 @@ const copied = [
 export type ScalingResult = {
   articles: number;
   buildSeconds: number;
+  /** The whole process tree at its peak (the steps run side by side). */
   peakMemoryMB: number;
+  largestProcessMB: number;
+  /** .next without its cache, and the Open Graph cards (public/og). */
   outputMB: number;
+  cardsMB: number;
   msPerPage: number;
   pages: number;
   /** Gzipped HTML bytes of list pages; null where the route does not exist. */
@@ -96,7 +103,9 @@ export async function measureScaling(count: number): Promise<ScalingResult> {
       articles: count,
       buildSeconds: run.seconds,
       peakMemoryMB: run.peakBytes / 2 ** 20,
+      largestProcessMB: run.peakProcessBytes / 2 ** 20,
       outputMB: folderBytes(path.join(dir, '.next'), (name) => name === 'cache') / 2 ** 20,
+      cardsMB: folderBytes(path.join(dir, 'public/og')) / 2 ** 20,
       pages,
       msPerPage: (run.seconds * 1000) / Math.max(pages, 1),
       listPageBytes: {

@@ -62,11 +62,16 @@ export async function startServer(command: string, args: string[], cwd: string, 
 
 /** Resident memory in bytes of a process and all its descendants. */
 export function treeRss(rootPid: number): number {
+  return treeMemory(rootPid).total;
+}
+
+/** Resident memory in bytes of a process tree: all of it, and its largest single process. */
+export function treeMemory(rootPid: number): { total: number; largest: number } {
   let table: string;
   try {
     table = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' });
   } catch {
-    return 0;
+    return { total: 0, largest: 0 };
   }
   const rows = table
     .trim()
@@ -79,16 +84,19 @@ export function treeRss(rootPid: number): number {
     children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   }
   let total = 0;
+  let largest = 0;
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop()!;
     total += rss.get(pid) ?? 0;
+    largest = Math.max(largest, rss.get(pid) ?? 0);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, largest };
 }
 
-export type CommandRun = { seconds: number; peakBytes: number };
+/** peakBytes: the most the whole process tree held at once; peakProcessBytes: the most any one process held. */
+export type CommandRun = { seconds: number; peakBytes: number; peakProcessBytes: number };
 
 /** Runs a command to completion, timing it and sampling the peak memory of its process tree. */
 export function runMeasured(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<CommandRun> {
@@ -99,14 +107,18 @@ export function runMeasured(command: string, args: string[], cwd: string, env: R
     child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-8_000)));
     child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-8_000)));
     let peakBytes = 0;
+    let peakProcessBytes = 0;
     const sampler = setInterval(() => {
-      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+      if (!child.pid) return;
+      const { total, largest } = treeMemory(child.pid);
+      peakBytes = Math.max(peakBytes, total);
+      peakProcessBytes = Math.max(peakProcessBytes, largest);
     }, 250);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ seconds, peakBytes });
+      if (code === 0) resolve({ seconds, peakBytes, peakProcessBytes });
       else reject(new Error(`${command} ${args.join(' ')} exited with ${code} in ${cwd}\n${output}`));
     });
   });

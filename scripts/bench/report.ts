@@ -64,14 +64,16 @@ export function printTable({ pages, scaling }: BenchFigures, extras: Extras): vo
     console.log(pageCacheLines(extras.serving.pageCache).join('\n'));
   }
   if (scaling?.length) {
-    const rows = [['articles', 'build s', 'peak MB', 'output MB', 'pages', 'ms/page', 'index gz KB', 'tag gz KB', 'home gz KB']];
+    const rows = [['articles', 'build s', 'peak MB', 'largest MB', 'output MB', 'cards MB', 'pages', 'ms/page', 'index gz KB', 'tag gz KB', 'home gz KB']];
     for (const s of scaling) {
       const gz = (value: number | null) => (value === null ? 'n/a' : kb(value));
       rows.push([
         String(s.articles),
         s.buildSeconds.toFixed(1),
         String(Math.round(s.peakMemoryMB)),
+        String(Math.round(s.largestProcessMB)),
         s.outputMB.toFixed(1),
+        s.cardsMB.toFixed(1),
         String(s.pages),
         s.msPerPage.toFixed(1),
         gz(s.listPageBytes.articlesIndex),

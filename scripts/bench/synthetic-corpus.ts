@@ -66,6 +66,16 @@ export function syntheticArticle(index: number, context: CorpusContext, today = 
     `  alt: An abstract calm illustration for the note on ${topic}`,
     `  width: ${context.image.width}`,
     `  height: ${context.image.height}`,
+    // As many sources as the content check asks of a published article (sources/too-few).
+    'sources:',
+    ...Array.from({ length: 5 }, (_, n) =>
+      [
+        `  - title: Synthetic reference ${n + 1} on ${topic}`,
+        '    publisher: Benchmark Library',
+        '    year: 2024',
+        `    url: https://example.org/bench/${slug}/source-${n + 1}`,
+      ].join('\n'),
+    ),
     'takeaways:',
     `  - Small changes to ${topic} are easy to test for a week.`,
     '  - Keep a short sleep diary so you can see what helps.',

@@ -9,7 +9,16 @@ import type { CheckContext } from './content-rule';
 
 export type SitePage = { anchors: Set<string>; post?: Post };
 
+const built = new WeakMap<CheckContext, Map<string, SitePage>>();
+
+/** Built once per check: three link rules ask, and each build walks every post's headings. */
 export function sitePages(context: CheckContext): Map<string, SitePage> {
+  let pages = built.get(context);
+  if (!pages) built.set(context, (pages = buildSitePages(context)));
+  return pages;
+}
+
+function buildSitePages(context: CheckContext): Map<string, SitePage> {
   const anchors = new Map(
     context.documents.flatMap((doc) =>
       doc.post && doc.body?.tree ? [[doc.post, new Set(bodyHeadings(doc.body.tree).map((heading) => heading.id))] as const] : [],

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { siteFooterId } from '@/components/site-footer';
 import { feedAlternates } from '@/lib/seo/feed-links';
 import { pageTitle, siteConfig } from '@/lib/site-config';
 import { themeInitScript } from '@/lib/theme';
@@ -30,6 +31,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={siteConfig.language} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+        {/* No frame is painted before the page is parsed up to its footer: the parser pauses midway through
+            a long page, and a first frame of the header alone leaves the largest element to a later frame. */}
+        <link rel="expect" href={`#${siteFooterId}`} blocking="render" />
       </head>
       <body className="flex min-h-screen flex-col antialiased">{children}</body>
     </html>

@@ -4,7 +4,12 @@ import { bodyAreaLabels } from '@/lib/guide-filters';
 import { postPath } from '@/lib/routes';
 import { FormattedDate } from './formatted-date';
 
-export type PostCardProps = { post: Post; headingLevel?: 2 | 3 };
+export type PostCardProps = {
+  post: Post;
+  headingLevel?: 2 | 3;
+  /** How the cover loads: lazily below the first screen; at once in a list that opens the page, the first card's first of all. */
+  cover?: 'lazy' | 'eager' | 'first';
+};
 
 /** What a card says under its summary: a guide's body area and minutes, an article's date and reading time. */
 function CardFacts({ post }: { post: Post }) {
@@ -23,7 +28,7 @@ function CardFacts({ post }: { post: Post }) {
 }
 
 /** A post in a list: picture, type, linked title, summary and its facts. */
-export function PostCard({ post, headingLevel = 3 }: PostCardProps) {
+export function PostCard({ post, headingLevel = 3, cover = 'lazy' }: PostCardProps) {
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article
@@ -36,7 +41,8 @@ export function PostCard({ post, headingLevel = 3 }: PostCardProps) {
         alt=""
         width={post.cover.width}
         height={post.cover.height}
-        loading="lazy"
+        loading={cover === 'lazy' ? 'lazy' : 'eager'}
+        fetchPriority={cover === 'first' ? 'high' : undefined}
         className="aspect-[16/9] w-full bg-surface object-contain"
       />
       <div className="flex flex-1 flex-col p-5">

@@ -9,10 +9,13 @@ const footerLinks = [
   { label: 'Contact', href: staticPaths.contact },
 ];
 
+/** The footer's id: the root layout holds the first frame until the page is parsed up to it. */
+export const siteFooterId = 'site-footer';
+
 /** The footer: the pages that say who we are and how we work, and the note that this is not medical advice. */
 export function SiteFooter() {
   return (
-    <footer className="mt-20 border-t border-line bg-surface print:hidden">
+    <footer id={siteFooterId} className="mt-20 border-t border-line bg-surface print:hidden">
       <div className="mx-auto max-w-5xl px-4 py-10 text-sm text-muted">
         <nav aria-label="About this site">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">

@@ -6,7 +6,17 @@ import { expect, test } from '@playwright/test';
 import { readSources } from '../tooling/content-check/read-sources';
 import { validateCollections } from '../lib/content/validate';
 import { postPath } from '../lib/routes';
-import { answerAll, apnoeaPattern, contrastRatio, expectNoAxeViolations, form, question, recordRequests, seenColours } from './helpers/sleep-test';
+import {
+  openSleepTest,
+  answerAll,
+  apnoeaPattern,
+  contrastRatio,
+  expectNoAxeViolations,
+  form,
+  question,
+  recordRequests,
+  seenColours,
+} from './helpers/sleep-test';
 
 /** Posts that never suit signs of breathing pauses: routines for couples or for a partner, and breathing exercises. */
 const { content } = validateCollections(readSources('content').raw, 'content');
@@ -24,7 +34,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       'signs of sleep apnoea with near-daily sleepiness get GP and urgent advice, its sources, suitable reading, and the offer beside them',
       { tag: '@static' },
       async ({ page }) => {
-        await page.goto('/sleep-test');
+        await openSleepTest(page);
         await answerAll(page, apnoeaPattern);
         const result = page.getByRole('region', { name: 'Signs worth raising with a doctor' });
         await expect(result).toContainText('This is not a diagnosis.');
@@ -61,7 +71,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     );
 
     test('a calm result stays light: no doctor advice, no offer box, one quiet line', { tag: '@static' }, async ({ page }) => {
-      await page.goto('/sleep-test');
+      await openSleepTest(page);
       await answerAll(page);
       const result = page.getByRole('region', { name: 'Your sleep seems mostly on track' });
       await expect(result).toBeVisible();
@@ -74,7 +84,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('"Choose an answer to go on." is readable in this theme, and the radios and buttons show their focus', { tag: '@static' }, async ({ page }) => {
-      await page.goto('/sleep-test');
+      await openSleepTest(page);
       await page.getByRole('button', { name: 'Next question' }).click();
       const error = form(page).getByRole('alert');
       await expect(error).toHaveText('Choose an answer to go on.');
@@ -95,7 +105,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('every control under the result shows a clear focus ring when reached by keyboard', { tag: '@static' }, async ({ page }) => {
-      await page.goto('/sleep-test');
+      await openSleepTest(page);
       await answerAll(page, apnoeaPattern);
       const result = page.getByRole('region', { name: 'Signs worth raising with a doctor' });
       const controls = result.locator('a, button, summary');
@@ -123,7 +133,7 @@ test(
   { tag: '@static' },
   async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/sleep-test');
+    await openSleepTest(page);
     const requests = recordRequests(page);
     await answerAll(page, apnoeaPattern);
     const keep = page.getByRole('region', { name: 'Keep a copy of your result' });
@@ -170,7 +180,7 @@ test(
 );
 
 test('the privacy note speaks plainly, without naming JavaScript', { tag: '@static' }, async ({ page }) => {
-  await page.goto('/sleep-test');
+  await openSleepTest(page);
   const note = page.locator('details', { hasText: 'What happens to your answers' });
   await note.getByText('What happens to your answers').click();
   await expect(note).toContainText('your answers stay with you');

@@ -1,10 +1,10 @@
 /** The sleep test with JavaScript, as most readers meet it: the same on `npm start` and on the static export. */
 import { expect, test } from '@playwright/test';
 import { sleepTestQuestions } from '../lib/sleep-test/questions';
-import { breathingPattern, expectNoAxeViolations, form, labelFor, question, recordRequests, total } from './helpers/sleep-test';
+import { openSleepTest, breathingPattern, expectNoAxeViolations, form, labelFor, question, recordRequests, total } from './helpers/sleep-test';
 
 test('a reader completes the test with the mouse, step by step, and nothing leaves the browser', { tag: '@static' }, async ({ page, baseURL }) => {
-  await page.goto('/sleep-test?utm_source=calm-nights&utm_medium=article&utm_campaign=x&utm_content=end');
+  await openSleepTest(page, '/sleep-test?utm_source=calm-nights&utm_medium=article&utm_campaign=x&utm_content=end');
   await expect(page.getByRole('heading', { level: 1, name: 'Free sleep test' })).toBeVisible();
   await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible();
   const requests = recordRequests(page);
@@ -38,7 +38,7 @@ test('a reader completes the test with the mouse, step by step, and nothing leav
 });
 
 test('a reader completes the test with the keyboard alone, focus moving to each new question', { tag: '@static' }, async ({ page }) => {
-  await page.goto('/sleep-test');
+  await openSleepTest(page);
   await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible();
   const firstRadio = question(page, 0).getByRole('radio').first();
   for (let presses = 0; presses < 30 && !(await firstRadio.evaluate((element) => element === document.activeElement)); presses += 1) {
@@ -62,7 +62,7 @@ test('a reader completes the test with the keyboard alone, focus moving to each 
 });
 
 test('a reader goes back, finds the answer kept, changes it, and the result follows', { tag: '@static' }, async ({ page }) => {
-  await page.goto('/sleep-test');
+  await openSleepTest(page);
   const sleepy = sleepTestQuestions.findIndex((each) => each.id === 'daytime-sleepiness');
   for (let index = 0; index <= sleepy; index += 1) {
     await question(page, index)
@@ -85,7 +85,7 @@ test('a reader goes back, finds the answer kept, changes it, and the result foll
 });
 
 test('the result is kept on the device only when the reader saves it, and forgetting removes it', { tag: '@static' }, async ({ page }) => {
-  await page.goto('/sleep-test');
+  await openSleepTest(page);
   for (let index = 0; index < total; index += 1) {
     await question(page, index).getByText(labelFor(index), { exact: true }).click();
     await page.getByRole('button', { name: index === total - 1 ? 'See my result' : 'Next question' }).click();

@@ -7,7 +7,9 @@
  *      Open Graph cards start at low priority, and may run on while Next builds
  *      (nothing reads them until the site is served)
  *   2. next build, which does not check types (`npm run typecheck` does), as two
- *      processes: Turbopack's compile, then the pages' rendering
+ *      processes: Turbopack's compile, then the pages' rendering; then every
+ *      built page is made to start the framework's scripts after its first
+ *      paint (scripts/defer-framework-scripts.mjs)
  *   3. side by side: the CSP hashes of the pages' inline scripts, and the search index
  * When SITE_URL is not a local address, the pre-step also lists (as a warning,
  * without stopping the build) every placeholder still to replace, as
@@ -180,9 +182,11 @@ try {
     // One process: the two-process split (nextBuild) is not tried with output: 'export'.
     await besideServerBuild(() => step('next build', [nextCli, 'build'], { live: true }));
     removeListingPlaceholders();
+    await step('after first paint', ['scripts/defer-framework-scripts.mjs', 'out']);
     await Promise.all([step('search index', ['scripts/search-index.mjs']), step('host files', ['scripts/write-host-files.mjs'])]);
   } else {
     await nextBuild();
+    await step('after first paint', ['scripts/defer-framework-scripts.mjs', '.next/server/app']);
     await Promise.all([step('CSP hashes', ['scripts/write-csp-hashes.mjs']), step('search index', ['scripts/search-index.mjs']), cards]);
   }
   console.log(`${staticExport ? 'static export' : 'build'} finished in ${seconds(started)}`);

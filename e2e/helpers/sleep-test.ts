@@ -33,6 +33,15 @@ export async function expectNoAxeViolationsWithoutJavaScript(browser: Browser, p
   await context.close();
 }
 
+/**
+ * Opens the sleep test and waits for the step-by-step flow: the framework's scripts load after the first paint, and
+ * until they run the page is the no-JavaScript form (every question at once, posted to the server).
+ */
+export async function openSleepTest(page: Page, path = '/sleep-test') {
+  await page.goto(path);
+  await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible();
+}
+
 /** Answers every question step by step with the mouse (the calmest answer unless `answers` names one) and waits for the result. */
 export async function answerAll(page: Page, answers: Record<string, string> = {}) {
   for (let index = 0; index < total; index += 1) {

@@ -54,6 +54,25 @@ describe('checkBudgets', () => {
     expect(budget(search(['is-crawlable', 'document-title'])).pass).toBe(false);
   });
 
+  it('accepts what a 404 page loses for its status (console error, status audit, noindex), and no others', () => {
+    const notFound = (failing: string[], bestPractices = 96): PageFigures => ({
+      name: '404',
+      kind: 'other',
+      noindex: true,
+      status: 404,
+      lighthouse: { ...scores, bestPractices, seo: 54, failing },
+    });
+    const failed = (page: PageFigures) =>
+      checkBudgets({ pages: [page] })
+        .filter((check) => !check.pass)
+        .map((check) => check.budget);
+    expect(failed(notFound(['errors-in-console', 'is-crawlable', 'http-status-code']))).toEqual([]);
+    expect(failed(notFound(['errors-in-console', 'is-crawlable', 'http-status-code', 'image-aspect-ratio'], 92))).toEqual([
+      '404: best practices lose points only for the 404 status',
+      '404: SEO loses points only for being noindex and a 404',
+    ]);
+  });
+
   it('fails a slow editing loop and a slow server', () => {
     const failed = checkBudgets({ pages: [], editLoopMs: 1500, servingRatio: 0.3 }).filter((c) => !c.pass);
     expect(failed).toHaveLength(2);

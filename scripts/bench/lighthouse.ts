@@ -24,7 +24,10 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-async function runOnce(url: string): Promise<LighthouseScores> {
+/** `ignoreStatusCode` lets Lighthouse measure a page that answers an error status on purpose (the 404 page). */
+export type LighthouseOptions = { ignoreStatusCode?: boolean };
+
+async function runOnce(url: string, { ignoreStatusCode = false }: LighthouseOptions): Promise<LighthouseScores> {
   const chrome = await chromeLauncher.launch({
     chromePath: existsSync(systemChromium) ? systemChromium : undefined,
     chromeFlags: ['--headless=new', ...chromiumArgs],
@@ -34,6 +37,7 @@ async function runOnce(url: string): Promise<LighthouseScores> {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
+      ignoreStatusCode,
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -64,11 +68,11 @@ async function runOnce(url: string): Promise<LighthouseScores> {
 const measured = (scores: LighthouseScores) => [scores.fcpMs, scores.lcpMs, scores.tbtMs, scores.cls].every(Number.isFinite);
 
 /** Runs Lighthouse until it has `runs` complete measurements of one URL (two spare tries), and takes the median of each figure. */
-export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseScores> {
+export async function lighthouseMedian(url: string, runs = 3, options: LighthouseOptions = {}): Promise<LighthouseScores> {
   const results: LighthouseScores[] = [];
   for (let attempt = 0; results.length < runs; attempt += 1) {
     try {
-      const scores = await runOnce(url);
+      const scores = await runOnce(url, options);
       if (measured(scores)) results.push(scores);
       else console.warn(`lighthouse: a run of ${url} measured no LCP, TBT or CLS; running it again`);
     } catch (error) {

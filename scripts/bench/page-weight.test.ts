@@ -1,3 +1,4 @@
+import { deferFrameworkScripts } from '../../tooling/build/after-first-paint.mjs';
 import { describe, expect, it } from 'vitest';
 import { gzipBytes, mainTextBytes, pageAssets } from './page-weight';
 
@@ -21,6 +22,11 @@ describe('pageAssets', () => {
   it('lists the stylesheets Next inlined into <style> elements', () => {
     const html = '<head><style data-precedence="next" data-href="/_next/static/chunks/a.css">body{color:red}</style></head><p>hi</p>';
     expect(pageAssets(html)).toEqual({ scripts: [], stylesheets: [], inlineStyles: ['body{color:red}'] });
+  });
+
+  it('counts the framework scripts the build starts after the first paint', () => {
+    const html = deferFrameworkScripts('<head><script src="/_next/static/chunks/b.js" async=""></script></head><body><p>hi</p></body>');
+    expect(pageAssets(html).scripts).toEqual(['/_next/static/chunks/b.js']);
   });
 
   it('returns nothing for a page without external assets', () => {

@@ -1,5 +1,6 @@
 /** What a page makes a modern browser download at load: HTML, stylesheets and module scripts, gzipped. */
 import { gzipSync } from 'node:zlib';
+import { deferredFrameworkScripts } from '../../tooling/build/after-first-paint.mjs';
 
 export type PageAssets = { scripts: string[]; stylesheets: string[]; inlineStyles: string[] };
 
@@ -24,6 +25,8 @@ export function pageAssets(html: string): PageAssets {
     // Next preloads the page's scripts; a modulepreload/preload of a script is downloaded too.
     if (/\b(?:modulepreload|preload)\b/i.test(rel) && (attribute(tag, 'as') === 'script' || /modulepreload/i.test(rel))) scripts.add(href);
   }
+  // The build starts Next's chunks after the first paint, from a list the page carries: they are downloaded all the same.
+  for (const src of deferredFrameworkScripts(html)) scripts.add(src);
   // Next inlines the stylesheet into <style> elements (experimental.inlineCss): that is the page's CSS too.
   const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]);
   return { scripts: [...scripts], stylesheets: [...stylesheets], inlineStyles };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { articleSchema } from '@/lib/content/schema';
+import { articleSchema } from '@/lib/content/collections';
 import { syntheticArticle, syntheticDay } from './synthetic-corpus';
 
 const context = {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { allPosts, postPath } from '../../lib/content/collections';
 import { isPublished } from '../../lib/content/publishing';
 import { buildRedirects } from '../../lib/content/redirects';
-import type { Content } from '../../lib/content/types';
+import type { Content } from '../../lib/content/collections';
 
 import { type BuildInputs, buildInputsFile } from './build-inputs-file.mjs';
 

@@ -2,7 +2,7 @@
  * A remark plugin for contentlayer's MDX compile: records the body's table of
  * contents as an export of the compiled module (`headings`), read from the
  * very tree that is compiled, so rendering a post needs no second parse.
- * lib/content/post-body.ts reads it back.
+ * components/post-view.tsx reads it back.
  */
 import { valueToEstree } from 'estree-util-value-to-estree';
 import type { Root } from 'mdast';

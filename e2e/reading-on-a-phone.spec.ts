@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { publishedContent } from './helpers/published-content';
+import { pressNightMode } from './helpers/theme';
 
 const screen = { width: 390, height: 844 };
 const { published } = publishedContent();
@@ -105,7 +106,7 @@ test.describe('night mode chosen with the toggle', () => {
       }, shot.toString('base64'));
     };
     expect(await panel()).toBeGreaterThan(200);
-    await page.getByRole('button', { name: 'Night mode' }).click();
+    await pressNightMode(page, 'true');
     await expect.poll(panel).toBeLessThan(60);
   });
 });

@@ -69,11 +69,13 @@ test('external links in articles and guides open without sending the reader’s 
   let external = 0;
   for (const path of posts) {
     await page.goto(path);
-    for (const link of await page.locator('main a[href^="http"]').all()) {
-      const href = (await link.getAttribute('href')) ?? '';
+    // One read per page: the page may be hydrating meanwhile, since the framework loads after the first paint.
+    const links = await page
+      .locator('main a[href^="http"]')
+      .evaluateAll((anchors) => anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', rel: anchor.getAttribute('rel') ?? '' })));
+    for (const { href, rel } of links) {
       if (new URL(href).origin === new URL(page.url()).origin) continue;
       external += 1;
-      const rel = (await link.getAttribute('rel')) ?? '';
       expect.soft(rel, `${path} ${href}`).toContain('noopener');
       expect.soft(rel, `${path} ${href}`).toContain('noreferrer');
     }

@@ -14,6 +14,7 @@ const scale = (articles: number, buildSeconds: number, articlesIndex: number): S
   cardsMB: 2,
   msPerPage: 5,
   pages: articles,
+  steps: [],
   listPageBytes: { articlesIndex, tag: 5000, home: 6000 },
 });
 

@@ -38,6 +38,8 @@ export type ScalingResult = {
   cardsMB: number;
   msPerPage: number;
   pages: number;
+  /** The build's timing lines: each step as it ended ("✓ contentlayer2 (18.9 s)"), Next's own, and the total. */
+  steps: string[];
   /** Gzipped HTML bytes of list pages; null where the route does not exist. */
   listPageBytes: { articlesIndex: number | null; tag: number | null; home: number | null };
 };
@@ -84,6 +86,9 @@ export function prepareCorpus(count: number): string {
   return dir;
 }
 
+/** scripts/build.mjs prints "✓ <step> (<time>)" as each step ends, and "build finished in <time>"; Next prints its own "✓ …" lines. */
+const isStepTiming = (line: string) => /^[✓✗] /.test(line.trim()) || line.startsWith('build finished in');
+
 async function htmlBytes(origin: string, pathname: string): Promise<number | null> {
   const response = await fetch(new URL(pathname, origin));
   return response.ok ? gzipBytes(await response.text()) : null;
@@ -92,7 +97,7 @@ async function htmlBytes(origin: string, pathname: string): Promise<number | nul
 /** Builds a corpus of `count` articles from clean and measures it. */
 export async function measureScaling(count: number): Promise<ScalingResult> {
   const dir = prepareCorpus(count);
-  const run = await runMeasured('npm', ['run', 'build', '--silent'], dir);
+  const run = await runMeasured('npm', ['run', 'build', '--silent'], dir, {}, isStepTiming);
   const appDir = path.join(dir, '.next/server/app');
   const pages = existsSync(appDir) ? countHtml(appDir) : 0;
   const port = await freePort();
@@ -107,6 +112,7 @@ export async function measureScaling(count: number): Promise<ScalingResult> {
       outputMB: folderBytes(path.join(dir, '.next'), (name) => name === 'cache') / 2 ** 20,
       cardsMB: folderBytes(path.join(dir, 'public/og')) / 2 ** 20,
       pages,
+      steps: run.keptLines,
       msPerPage: (run.seconds * 1000) / Math.max(pages, 1),
       listPageBytes: {
         articlesIndex: await htmlBytes(origin, '/articles'),

@@ -95,17 +95,37 @@ export function treeMemory(rootPid: number): { total: number; largest: number } 
   return { total, largest };
 }
 
-/** peakBytes: the most the whole process tree held at once; peakProcessBytes: the most any one process held. */
-export type CommandRun = { seconds: number; peakBytes: number; peakProcessBytes: number };
+/**
+ * peakBytes: the most the whole process tree held at once; peakProcessBytes: the most any one process held;
+ * keptLines: the output lines the caller asked to keep (see runMeasured's `keep`).
+ */
+export type CommandRun = { seconds: number; peakBytes: number; peakProcessBytes: number; keptLines: string[] };
 
-/** Runs a command to completion, timing it and sampling the peak memory of its process tree. */
-export function runMeasured(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<CommandRun> {
+/**
+ * Runs a command to completion, timing it and sampling the peak memory of its process tree.
+ * `keep` picks output lines to return whole (the rest is kept only as the tail shown on failure).
+ */
+export function runMeasured(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  keep: (line: string) => boolean = () => false,
+): Promise<CommandRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-8_000)));
-    child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-8_000)));
+    const keptLines: string[] = [];
+    let partial = '';
+    const collect = (chunk: Buffer) => {
+      output = (output + chunk).slice(-8_000);
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      keptLines.push(...lines.filter(keep));
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     let peakBytes = 0;
     let peakProcessBytes = 0;
     const sampler = setInterval(() => {
@@ -118,7 +138,8 @@ export function runMeasured(command: string, args: string[], cwd: string, env: R
     child.on('exit', (code) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ seconds, peakBytes, peakProcessBytes });
+      if (partial && keep(partial)) keptLines.push(partial);
+      if (code === 0) resolve({ seconds, peakBytes, peakProcessBytes, keptLines });
       else reject(new Error(`${command} ${args.join(' ')} exited with ${code} in ${cwd}\n${output}`));
     });
   });

@@ -82,6 +82,7 @@ export function printTable({ pages, scaling }: BenchFigures, extras: Extras): vo
       ]);
     }
     console.log(`\n${pad(rows)}`);
+    for (const s of scaling) if (s.steps.length) console.log(`\nbuild steps at ${s.articles} articles:\n  ${s.steps.join('\n  ')}`);
     if (extras.growth) console.log(`growth: ${extras.growth}`);
   }
   if (extras.editLoop)

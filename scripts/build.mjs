@@ -7,10 +7,12 @@
  *      Open Graph cards start at low priority, and may run on while Next builds
  *      (nothing reads them until the site is served)
  *   2. next build, which does not check types (`npm run typecheck` does), as two
- *      processes: Turbopack's compile, then the pages' rendering; then every
- *      built page is made to start the framework's scripts after its first
- *      paint (scripts/defer-framework-scripts.mjs)
- *   3. side by side: the CSP hashes of the pages' inline scripts, and the search index
+ *      processes: Turbopack's compile, then the pages' rendering
+ *   3. side by side: one pass over the built pages that makes each start the
+ *      framework's scripts after its first paint and then hashes its inline
+ *      scripts for the CSP (scripts/write-csp-hashes.mjs), and the search index
+ *      (Pagefind reads only the pages' text, the same before and after; each
+ *      page is replaced whole, by rename)
  * When SITE_URL is not a local address, the pre-step also lists (as a warning,
  * without stopping the build) every placeholder still to replace, as
  * `npm run launch:check` does.
@@ -18,7 +20,8 @@
  * `--static` (npm run build:static) builds the whole site as files in out/ for
  * any CDN instead: the cards are drawn before Next copies public/ into out/, a
  * server build in .next is kept aside meanwhile, and step 3 writes the search
- * index and the host files (_headers, _redirects, an nginx example).
+ * index beside the same pass over the pages and the host files (_headers,
+ * _redirects, an nginx example: scripts/write-host-files.mjs).
  *
  * `--test-library` builds the test library (tooling/test-library: the real
  * library plus a draft, a scheduled post, a renamed post and enough posts to
@@ -182,12 +185,10 @@ try {
     // One process: the two-process split (nextBuild) is not tried with output: 'export'.
     await besideServerBuild(() => step('next build', [nextCli, 'build'], { live: true }));
     removeListingPlaceholders();
-    await step('after first paint', ['scripts/defer-framework-scripts.mjs', 'out']);
-    await Promise.all([step('search index', ['scripts/search-index.mjs']), step('host files', ['scripts/write-host-files.mjs'])]);
+    await Promise.all([step('search index', ['scripts/search-index.mjs']), step('after first paint + host files', ['scripts/write-host-files.mjs'])]);
   } else {
     await nextBuild();
-    await step('after first paint', ['scripts/defer-framework-scripts.mjs', '.next/server/app']);
-    await Promise.all([step('CSP hashes', ['scripts/write-csp-hashes.mjs']), step('search index', ['scripts/search-index.mjs']), cards]);
+    await Promise.all([step('after first paint + CSP hashes', ['scripts/write-csp-hashes.mjs']), step('search index', ['scripts/search-index.mjs']), cards]);
   }
   console.log(`${staticExport ? 'static export' : 'build'} finished in ${seconds(started)}`);
 } catch (error) {

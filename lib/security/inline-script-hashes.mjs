@@ -3,7 +3,7 @@
  * allow exactly those scripts instead of 'unsafe-inline'.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const inlineScript = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
@@ -50,9 +50,28 @@ function htmlFiles(folder, base = folder) {
 
 /**
  * Maps every built page's path to the hashes of its inline scripts.
+ *
+ * `rewrite`, when given, changes each page in the same pass, before it is
+ * hashed (so each file is read once, and the hashes are those of the page as
+ * served). A changed page is written beside itself and renamed into place, so
+ * a reader running meanwhile (the search index) sees the old page or the new
+ * one, never half of one.
  * @param {string} folder
+ * @param {(html: string) => string} [rewrite]
  * @returns {Record<string, string[]>}
  */
-export function hashesOfBuild(folder) {
-  return Object.fromEntries(htmlFiles(folder).map((file) => [pagePath(file), inlineScriptHashes(readFileSync(path.join(folder, file), 'utf8'))]));
+export function hashesOfBuild(folder, rewrite) {
+  return Object.fromEntries(
+    htmlFiles(folder).map((file) => {
+      const full = path.join(folder, file);
+      const built = readFileSync(full, 'utf8');
+      const html = rewrite ? rewrite(built) : built;
+      if (html !== built) {
+        const beside = `${full}.rewriting`;
+        writeFileSync(beside, html);
+        renameSync(beside, full);
+      }
+      return [pagePath(file), inlineScriptHashes(html)];
+    }),
+  );
 }

@@ -10,9 +10,10 @@
  * script), so the build moves their addresses into a JSON data block and one
  * inline loader, the same on every page, adds them once the first paint is
  * reported, or after three seconds where paint timing never reports.
+ *
+ * The build applies it to every page in the same pass over the built pages as
+ * the CSP hashes (scripts/write-csp-hashes.mjs, scripts/write-host-files.mjs).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 
 /** The id of the data block listing a page's framework scripts. */
 export const frameworkScriptsId = 'framework-scripts';
@@ -49,23 +50,4 @@ export function deferFrameworkScripts(html) {
 export function deferredFrameworkScripts(html) {
   const block = new RegExp(`<script type="application/json" id="${frameworkScriptsId}">([^<]*)</script>`).exec(html);
   return block ? JSON.parse(block[1]) : [];
-}
-
-/**
- * Rewrites every .html file under a build folder; returns how many changed.
- * @param {string} folder
- * @returns {number}
- */
-export function deferFrameworkScriptsInFolder(folder) {
-  let changed = 0;
-  for (const entry of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
-    if (!entry.endsWith('.html')) continue;
-    const file = path.join(folder, entry);
-    const html = readFileSync(file, 'utf8');
-    const deferred = deferFrameworkScripts(html);
-    if (deferred === html) continue;
-    writeFileSync(file, deferred);
-    changed += 1;
-  }
-  return changed;
 }

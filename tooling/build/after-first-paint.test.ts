@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hashesOfBuild, inlineScriptHashes } from '@/lib/security/inline-script-hashes.mjs';
 import { deferFrameworkScripts, deferredFrameworkScripts, frameworkScriptLoader, frameworkScriptsId } from './after-first-paint.mjs';
 
 // The shape Next 16 writes: chunks as async scripts in the head, one preloaded at low priority and started from the body.
@@ -60,5 +64,27 @@ describe('deferFrameworkScripts', () => {
     expect(added).toEqual(['/a.js', '/b.js']);
     timers.forEach((timer) => timer());
     expect(added).toEqual(['/a.js', '/b.js']);
+  });
+});
+
+describe('the pass over the built pages (deferred, then hashed for the CSP)', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'after-first-paint-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const plain = '<html><head><script>setTheme()</script></head><body><p>No framework</p></body></html>';
+  mkdirSync(path.join(folder, 'articles'));
+  writeFileSync(path.join(folder, 'articles/x.html'), page);
+  writeFileSync(path.join(folder, 'plain.html'), plain);
+  const hashes = hashesOfBuild(folder, deferFrameworkScripts);
+
+  it('writes every page deferred, and leaves the others as they were', () => {
+    expect(readFileSync(path.join(folder, 'articles/x.html'), 'utf8')).toBe(deferFrameworkScripts(page));
+    expect(readFileSync(path.join(folder, 'plain.html'), 'utf8')).toBe(plain);
+    expect(readdirSync(folder, { recursive: true }).map(String).sort()).toEqual(['articles', 'articles/x.html', 'plain.html']);
+  });
+
+  it('hashes each page as written, the loader included, so the CSP allows what the browser runs', () => {
+    expect(hashes['/articles/x']).toEqual(inlineScriptHashes(deferFrameworkScripts(page)));
+    expect(hashes['/articles/x']).toEqual(expect.arrayContaining(inlineScriptHashes(`<script>${frameworkScriptLoader}</script>`)));
+    expect(hashes['/plain']).toEqual(inlineScriptHashes(plain));
   });
 });

@@ -3,13 +3,11 @@
  * npm run build: the production build, keeping every core busy.
  *   1. side by side: the content pre-step (`content:prepare`: the content check,
  *      then the build's inputs: redirects, the cards list, the post pages) and
- *      contentlayer2 (MDX → .contentlayer); once the pre-step passes, Next's
- *      compile starts beside contentlayer (it reads no post), and the posts'
- *      Open Graph cards at low priority, which may run on while Next builds
+ *      contentlayer2 (MDX → .contentlayer); once the pre-step passes, the posts'
+ *      Open Graph cards start at low priority, and may run on while Next builds
  *      (nothing reads them until the site is served)
  *   2. next build, which does not check types (`npm run typecheck` does), as two
- *      processes: Turbopack's compile (from step 1), then, once contentlayer
- *      has finished too, the pages' rendering
+ *      processes: Turbopack's compile, then the pages' rendering
  *   3. side by side: one pass over the built pages that makes each start the
  *      framework's scripts after its first paint and then hashes its inline
  *      scripts for the CSP (scripts/write-csp-hashes.mjs), and the search index
@@ -111,16 +109,12 @@ function step(name, args, { live = false, extraEnv = {} } = {}) {
  * at 2,000 posts, until it exits), then a fresh process renders the pages, so
  * the compiler's memory is not held beside the render workers'. At 10,000
  * posts the whole build peaked at 3.6 GB with one process, 2.3 GB with two.
- * The compile reads the build inputs (the redirects) but no post: production
- * builds read contentlayer's output from disk when a page renders
- * (lib/content/generated-from-disk.ts), so it starts once the pre-step has
- * passed, beside contentlayer, and only the pages wait for both.
  * @see https://nextjs.org/docs/app/api-reference/cli/next#next-build-options (--experimental-build-mode)
  */
-const nextCompile = () => step('next build: compile', [nextCli, 'build', '--experimental-build-mode=compile'], { live: true });
-function nextPages() {
+async function nextBuild() {
   const workers = { NODE_OPTIONS: [process.env.NODE_OPTIONS, youngGeneration(32)].filter(Boolean).join(' ') };
-  return step('next build: pages', [nextCli, 'build', '--experimental-build-mode=generate'], { live: true, extraEnv: workers });
+  await step('next build: compile', [nextCli, 'build', '--experimental-build-mode=compile'], { live: true });
+  await step('next build: pages', [nextCli, 'build', '--experimental-build-mode=generate'], { live: true, extraEnv: workers });
 }
 
 /** @param {Error} error */
@@ -175,33 +169,25 @@ function removeListingPlaceholders(outDir = 'out') {
 try {
   if (testLibrary) await step('test library', tsx('scripts/test-library.ts'));
   // On broken content both first steps fail; the pre-step's report, with files and lines, is the one to read,
-  // so contentlayer is let finish too before the build stops. The cards (and, for npm run build, Next's compile)
-  // wait for the pre-step to pass.
+  // so contentlayer is let finish too before the build stops. The cards wait for the pre-step to pass.
   /** @type {Promise<void>} */
   let cards = Promise.resolve();
-  /** @type {Promise<void>} */
-  let compiled = Promise.resolve();
-  const prepared = step('content pre-step', [...tsx('scripts/content-check.ts'), '--prepare']).then(() => {
+  const prepareThenCards = step('content pre-step', [...tsx('scripts/content-check.ts'), '--prepare']).then(() => {
     cards = step('post cards', tsx('scripts/write-og-cards.ts'));
     cards.catch(fail);
-    if (!staticExport) {
-      compiled = nextCompile();
-      compiled.catch(fail);
-    }
   });
-  const firstPhase = await Promise.allSettled([prepared, step('contentlayer2', [youngGeneration(64), 'scripts/contentlayer.mjs', 'build'])]);
+  const firstPhase = await Promise.allSettled([prepareThenCards, step('contentlayer2', [youngGeneration(64), 'scripts/contentlayer.mjs', 'build'])]);
   const failure = firstPhase.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
   if (staticExport) {
     // Next copies public/ (the cards included) into out/ as it builds.
     await cards;
-    // One process: the two-process split (nextCompile, nextPages) is not tried with output: 'export'.
+    // One process: the two-process split (nextBuild) is not tried with output: 'export'.
     await besideServerBuild(() => step('next build', [nextCli, 'build'], { live: true }));
     removeListingPlaceholders();
     await Promise.all([step('search index', ['scripts/search-index.mjs']), step('after first paint + host files', ['scripts/write-host-files.mjs'])]);
   } else {
-    await compiled;
-    await nextPages();
+    await nextBuild();
     await Promise.all([step('after first paint + CSP hashes', ['scripts/write-csp-hashes.mjs']), step('search index', ['scripts/search-index.mjs']), cards]);
   }
   console.log(`${staticExport ? 'static export' : 'build'} finished in ${seconds(started)}`);

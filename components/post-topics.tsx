@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import type { Post } from '@/lib/content/collections';
 import { categoryPath, tagPath } from '@/lib/routes';
 import { tagLabel } from '@/lib/tag-label';
+import { LinkList } from './link-list';
 
 export type PostTopicsProps = { post: Post };
 
@@ -14,15 +14,11 @@ export function PostTopics({ post }: PostTopicsProps) {
   return (
     <nav aria-label="Topics" data-pagefind-ignore className="mt-10 print:hidden">
       <p className="text-sm font-semibold text-muted">Filed under</p>
-      <ul className="mt-2 flex flex-wrap gap-2">
-        {links.map((link) => (
-          <li key={link.href}>
-            <Link href={link.href} prefetch={false} className="inline-block rounded-full bg-surface px-3 py-1 text-sm text-ink no-underline hover:underline">
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LinkList
+        links={links}
+        className="mt-2 flex flex-wrap gap-2"
+        linkClassName="inline-block rounded-full bg-surface px-3 py-1 text-sm text-ink no-underline hover:underline"
+      />
     </nav>
   );
 }

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { staticPaths } from '@/lib/routes';
 import { siteConfig } from '@/lib/site-config';
+import { LinkList } from './link-list';
 
 const footerLinks = [
   { label: 'About us', href: staticPaths.about },
@@ -18,15 +18,11 @@ export function SiteFooter() {
     <footer id={siteFooterId} className="mt-20 border-t border-line bg-surface print:hidden">
       <div className="mx-auto max-w-5xl px-4 py-10 text-sm text-muted">
         <nav aria-label="About this site">
-          <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {footerLinks.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} prefetch={false} className="inline-flex min-h-6 items-center text-ink underline underline-offset-4">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList
+            links={footerLinks}
+            className="flex flex-wrap gap-x-6 gap-y-2"
+            linkClassName="inline-flex min-h-6 items-center text-ink underline underline-offset-4"
+          />
         </nav>
         <p className="mt-6 max-w-2xl">
           {siteConfig.name} offers general information about sleep and relaxation. It is not medical advice and does not replace care from a qualified

@@ -2,19 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { fullRowsOfThree, lastItemSpan } from './grid-fill';
 
 describe('lastItemSpan', () => {
-  it('widens the last item to fill its row in two and three columns', () => {
-    expect(lastItemSpan(6)).toBe('lg:col-span-1');
-    expect(lastItemSpan(8)).toBe('lg:col-span-2');
-    expect(lastItemSpan(7)).toBe('sm:col-span-2 lg:col-span-3');
-    expect(lastItemSpan(5)).toBe('sm:col-span-2 lg:col-span-2');
+  // Rows of two (sm) and three (lg): the last item widens to close its row.
+  it.each([
+    { count: 6, span: 'lg:col-span-1' },
+    { count: 8, span: 'lg:col-span-2' },
+    { count: 7, span: 'sm:col-span-2 lg:col-span-3' },
+    { count: 5, span: 'sm:col-span-2 lg:col-span-2' },
+  ])('gives the last of $count items $span', ({ count, span }) => {
+    expect(lastItemSpan(count)).toBe(span);
   });
 });
 
 describe('fullRowsOfThree', () => {
-  it('keeps whole rows of three, up to the maximum', () => {
-    expect(fullRowsOfThree(2, 6)).toBe(2);
-    expect(fullRowsOfThree(4, 6)).toBe(3);
-    expect(fullRowsOfThree(5, 6)).toBe(3);
-    expect(fullRowsOfThree(9, 6)).toBe(6);
+  it.each([
+    { available: 2, max: 6, kept: 2 },
+    { available: 4, max: 6, kept: 3 },
+    { available: 5, max: 6, kept: 3 },
+    { available: 9, max: 6, kept: 6 },
+  ])('keeps $kept of $available items (at most $max) as whole rows of three', ({ available, max, kept }) => {
+    expect(fullRowsOfThree(available, max)).toBe(kept);
   });
 });

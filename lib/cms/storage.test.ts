@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { cmsStorage, isCmsPath } from './storage';
 
-const github = {
-  KEYSTATIC_GITHUB_REPO: 'example/calm-nights',
-  KEYSTATIC_GITHUB_CLIENT_ID: 'Iv1.x',
-  KEYSTATIC_GITHUB_CLIENT_SECRET: 's',
-  KEYSTATIC_SECRET: 'k',
-};
-
 describe('where the CMS saves', () => {
   it('writes the local files under npm run dev', () => {
     expect(cmsStorage({ NODE_ENV: 'development' })).toEqual({ kind: 'local' });
   });
+
+  /** A deployment configured for GitHub storage: Keystatic's GitHub mode needs all four. */
+  const github = {
+    KEYSTATIC_GITHUB_REPO: 'example/calm-nights',
+    KEYSTATIC_GITHUB_CLIENT_ID: 'Iv1.x',
+    KEYSTATIC_GITHUB_CLIENT_SECRET: 's',
+    KEYSTATIC_SECRET: 'k',
+  };
 
   it('is off in production without GitHub storage, or with only part of it', () => {
     expect(cmsStorage({ NODE_ENV: 'production' })).toBeUndefined();

@@ -19,12 +19,8 @@ describe('toReadingCandidate', () => {
   });
 
   it('gives an article no body area', () => {
-    expect(toReadingCandidate(content.articles[0])).toEqual({
-      title: 'A warm bath before bed',
-      path: '/articles/warm-bath',
-      kind: 'article',
-      tags: ['warmth'],
-    });
+    const article = toReadingCandidate(content.articles[0]);
+    expect(article).toEqual({ title: 'A warm bath before bed', path: '/articles/warm-bath', kind: 'article', tags: ['warmth'] });
   });
 });
 

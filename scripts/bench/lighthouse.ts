@@ -96,7 +96,7 @@ export type LighthouseOutcome = { scores?: LighthouseScores; error?: Error; tbtR
  * Medians of `runs` runs of every target, measured in rounds (scripts/bench/rounds.ts): the blank floor page
  * and each of our pages sample the same stretch of a shared machine's load, so "blocking time within 30 ms
  * of the floor's" compares like with like. Measured one page after the other, the floor's three runs took
- * a minute and the pages' more than twenty, and a busy minute moved the floor alone.
+ * about a minute and the twelve pages' a quarter of an hour after it, so one busy minute moved the floor alone.
  */
 export async function lighthouseRounds(targets: LighthouseTarget[], runs = 3): Promise<Map<string, LighthouseOutcome>> {
   const outcomes = await measureInRounds(targets, runs, (target, round) => {

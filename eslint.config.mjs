@@ -39,6 +39,20 @@ const config = [
     },
   },
   {
+    // A prefetching Link fetches and decodes its route's RSC data as soon as the page hydrates: on a phone that
+    // is main-thread work inside Lighthouse's blocking-time window (the header's three links alone cost tens of ms).
+    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name='Link']:not(:has(JSXAttribute[name.name='prefetch']))",
+          message: 'Give every Link prefetch={false}: prefetching adds main-thread work after first paint (see npm run bench, TBT).',
+        },
+      ],
+    },
+  },
+  {
     ignores: ['**/*.test.ts', '**/test-fixtures/**'],
     rules: { 'import/no-restricted-paths': ['error', { zones: layers }] },
   },

@@ -19,7 +19,7 @@ export default function NotFound() {
         <h1 className="heading-page">We couldn’t find that page</h1>
         <p className="mt-4 text-lg text-muted">
           The address may be mistyped, or the page may have moved. Try the{' '}
-          <Link href="/" className="text-accent underline">
+          <Link href="/" prefetch={false} className="text-accent underline">
             home page
           </Link>
           , or one of these:
@@ -27,7 +27,7 @@ export default function NotFound() {
         <ul className="mt-6 space-y-2">
           {suggestions.map((post) => (
             <li key={`${post.type}-${post.slug}`}>
-              <Link href={postPath(post)} className="text-accent underline underline-offset-2">
+              <Link href={postPath(post)} prefetch={false} className="text-accent underline underline-offset-2">
                 {post.title}
               </Link>
             </li>

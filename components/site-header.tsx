@@ -13,7 +13,7 @@ export function SiteHeader({ medium, campaign }: SiteHeaderProps) {
   return (
     <header className="border-b border-line print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 sm:gap-x-6 sm:py-3">
-        <Link href={staticPaths.home} className="mr-auto font-serif text-lg font-semibold text-ink no-underline sm:text-xl">
+        <Link href={staticPaths.home} prefetch={false} className="mr-auto font-serif text-lg font-semibold text-ink no-underline sm:text-xl">
           {siteConfig.name}
         </Link>
         <div className="flex items-center gap-1 sm:order-last sm:gap-2">
@@ -25,7 +25,7 @@ export function SiteHeader({ medium, campaign }: SiteHeaderProps) {
             <ul className="flex gap-4 sm:gap-5">
               {siteConfig.navigation.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="text-ink underline-offset-4 hover:underline">
+                  <Link href={item.href} prefetch={false} className="text-ink underline-offset-4 hover:underline">
                     {item.label}
                   </Link>
                 </li>

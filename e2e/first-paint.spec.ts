@@ -10,8 +10,10 @@ for (const path of pages) {
     { tag: '@static' },
     async ({ page }) => {
       const framework: string[] = [];
+      const routeData: string[] = [];
       page.on('request', (request) => {
         if (/\/_next\/static\/.+\.js$/.test(request.url())) framework.push(request.url());
+        if (new URL(request.url()).searchParams.has('_rsc')) routeData.push(request.url());
       });
       await page.goto(path);
       // The page's data block lists the chunks, and the loader adds each one once.
@@ -41,6 +43,10 @@ for (const path of pages) {
       // Hydrated: the night-mode toggle, a client component, answers a press.
       const before = await page.getByRole('button', { name: 'Night mode' }).getAttribute('aria-pressed');
       await pressNightMode(page, before === 'true' ? 'false' : 'true');
+
+      // Once hydrated, the page fetches no other page's data: a prefetching link would, on the main thread of a phone.
+      await page.waitForLoadState('networkidle');
+      expect(routeData).toEqual([]);
     },
   );
 }

@@ -7,7 +7,7 @@ export type MdxLinkProps = ComponentPropsWithoutRef<'a'>;
 export function MdxLink({ href = '', children, ...rest }: MdxLinkProps) {
   if (href.startsWith('/') || href.startsWith('#')) {
     return (
-      <Link href={href} {...rest}>
+      <Link href={href} prefetch={false} {...rest}>
         {children}
       </Link>
     );

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, systemChromium } from '../browser.mjs';
+import { measureInRounds } from './rounds';
 
 export type LighthouseScores = {
   performance: number;
@@ -67,20 +68,48 @@ async function runOnce(url: string, { ignoreStatusCode = false }: LighthouseOpti
 
 const measured = (scores: LighthouseScores) => [scores.fcpMs, scores.lcpMs, scores.tbtMs, scores.cls].every(Number.isFinite);
 
-/** Runs Lighthouse until it has `runs` complete measurements of one URL (two spare tries), and takes the median of each figure. */
-export async function lighthouseMedian(url: string, runs = 3, options: LighthouseOptions = {}): Promise<LighthouseScores> {
-  const results: LighthouseScores[] = [];
-  for (let attempt = 0; results.length < runs; attempt += 1) {
-    try {
-      const scores = await runOnce(url, options);
-      if (measured(scores)) results.push(scores);
-      else console.warn(`lighthouse: a run of ${url} measured no LCP, TBT or CLS; running it again`);
-    } catch (error) {
-      console.warn(`lighthouse: ${(error as Error).message.split('\n')[0]}; running it again`);
-    }
-    if (attempt + 1 >= runs + 2 && results.length < runs) throw new Error(`Lighthouse measured ${url} only ${results.length} times in ${attempt + 1} tries`);
-  }
+/** The median of each figure over several runs; the failing audits are the last run's. */
+function medianScores(results: LighthouseScores[]): LighthouseScores {
   const keys = (Object.keys(results[0]) as (keyof LighthouseScores)[]).filter((key) => key !== 'failing');
   const medians = Object.fromEntries(keys.map((key) => [key, median(results.map((r) => r[key] as number))]));
   return { ...(medians as Omit<LighthouseScores, 'failing'>), failing: results[results.length - 1].failing };
+}
+
+/** One run, or undefined (with a warning) when it measured nothing usable. */
+async function tryOnce(url: string, options: LighthouseOptions): Promise<LighthouseScores | undefined> {
+  try {
+    const scores = await runOnce(url, options);
+    if (measured(scores)) return scores;
+    console.warn(`lighthouse: a run of ${url} measured no LCP, TBT or CLS; running it again`);
+  } catch (error) {
+    console.warn(`lighthouse: ${(error as Error).message.split('\n')[0]}; running it again`);
+  }
+  return undefined;
+}
+
+export type LighthouseTarget = { name: string; url: string; options?: LighthouseOptions };
+
+/** A target's medians, or why it could not be measured; and every run's blocking time, to show the spread. */
+export type LighthouseOutcome = { scores?: LighthouseScores; error?: Error; tbtRunsMs: number[] };
+
+/**
+ * Medians of `runs` runs of every target, measured in rounds (scripts/bench/rounds.ts): the blank floor page
+ * and each of our pages sample the same stretch of a shared machine's load, so "blocking time within 30 ms
+ * of the floor's" compares like with like. Measured one page after the other, the floor's three runs took
+ * about a minute and the twelve pages' a quarter of an hour after it, so one busy minute moved the floor alone.
+ */
+export async function lighthouseRounds(targets: LighthouseTarget[], runs = 3): Promise<Map<string, LighthouseOutcome>> {
+  const outcomes = await measureInRounds(targets, runs, (target, round) => {
+    console.log(`lighthouse: round ${round}, ${target.name}…`);
+    return tryOnce(target.url, target.options ?? {});
+  });
+  return new Map(
+    targets.map((target): [string, LighthouseOutcome] => {
+      const { results, tries } = outcomes.get(target.name)!;
+      const tbtRunsMs = results.map((scores) => scores.tbtMs);
+      if (results.length < runs)
+        return [target.name, { error: new Error(`Lighthouse measured ${target.url} only ${results.length} times in ${tries} tries`), tbtRunsMs }];
+      return [target.name, { scores: medianScores(results), tbtRunsMs }];
+    }),
+  );
 }

@@ -22,9 +22,15 @@ export default function AboutPage() {
       <ProsePage title="About us" lead={`${siteConfig.name} helps you wind down and sleep better, with calm, practical reading for the end of the day.`}>
         <h2>What you will find here</h2>
         <p>
-          Plain-language <Link href={staticPaths.articles}>articles</Link> about sleep and rest, and step-by-step{' '}
-          <Link href={staticPaths.guides}>massage guides</Link> you can use on yourself or a partner before bed. Every piece says who wrote it, who medically
-          reviewed it and on what day, and lists its sources.
+          Plain-language{' '}
+          <Link href={staticPaths.articles} prefetch={false}>
+            articles
+          </Link>{' '}
+          about sleep and rest, and step-by-step{' '}
+          <Link href={staticPaths.guides} prefetch={false}>
+            massage guides
+          </Link>{' '}
+          you can use on yourself or a partner before bed. Every piece says who wrote it, who medically reviewed it and on what day, and lists its sources.
         </p>
         <h2>Who is behind it</h2>
         <p>
@@ -39,14 +45,23 @@ export default function AboutPage() {
         <ul>
           {getAuthors().map((author) => (
             <li key={author.slug}>
-              <Link href={authorPath(author.slug)}>{author.name}</Link>
+              <Link href={authorPath(author.slug)} prefetch={false}>
+                {author.name}
+              </Link>
               <SamplePersonNote person={author} />, {author.role}
             </li>
           ))}
         </ul>
         <p>
-          Read how we write and check our content in our <Link href={staticPaths.editorialPolicy}>editorial policy</Link>, and what this information can and
-          cannot do in our <Link href={staticPaths.medicalDisclaimer}>medical disclaimer</Link>.
+          Read how we write and check our content in our{' '}
+          <Link href={staticPaths.editorialPolicy} prefetch={false}>
+            editorial policy
+          </Link>
+          , and what this information can and cannot do in our{' '}
+          <Link href={staticPaths.medicalDisclaimer} prefetch={false}>
+            medical disclaimer
+          </Link>
+          .
         </p>
       </ProsePage>
     </PageShell>

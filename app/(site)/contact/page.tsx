@@ -45,8 +45,11 @@ export default function ContactPage() {
         <h2>What the conversation is</h2>
         <p>{consultation}</p>
         <p>
-          If you took the <Link href={staticPaths.sleepTest}>sleep test</Link>, you can email your answers to yourself from the result and bring them along;
-          nothing reaches us unless you send it.
+          If you took the{' '}
+          <Link href={staticPaths.sleepTest} prefetch={false}>
+            sleep test
+          </Link>
+          , you can email your answers to yourself from the result and bring them along; nothing reaches us unless you send it.
         </p>
         <h2>What it costs</h2>
         <p>{consultationPrice}</p>

@@ -39,7 +39,10 @@ export default function EditorialPolicyPage() {
         <p>
           We review content when guidance changes and at least once a year: our publishing checks stop the site being rebuilt while any page’s last review is
           more than twelve months old, and warn a month ahead. When we change a page, it shows the date of the update. If you spot a mistake, please{' '}
-          <Link href={staticPaths.contact}>tell us</Link>; we correct errors promptly.
+          <Link href={staticPaths.contact} prefetch={false}>
+            tell us
+          </Link>
+          ; we correct errors promptly.
         </p>
         <h2>Independence</h2>
         <p>

@@ -36,8 +36,11 @@ export default function MedicalDisclaimerPage() {
         <p>If you think you or someone else needs urgent help, call your local emergency number now.</p>
         <h2>The sleep test</h2>
         <p>
-          Our free sleep test gives a first picture of your sleep and a way to <Link href={staticPaths.contact}>talk with our sleep-health professionals</Link>.
-          It is a starting point for a conversation, not a diagnosis.
+          Our free sleep test gives a first picture of your sleep and a way to{' '}
+          <Link href={staticPaths.contact} prefetch={false}>
+            talk with our sleep-health professionals
+          </Link>
+          . It is a starting point for a conversation, not a diagnosis.
         </p>
       </ProsePage>
     </PageShell>

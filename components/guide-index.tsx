@@ -34,7 +34,7 @@ export function GuideIndex({ title, guides, allGuides, filter }: GuideIndexProps
             Change the filters
           </a>
         </div>
-        <PostList posts={guides} headingLevel={3} emptyText="No guides have been published yet." />
+        <PostList posts={guides} headingLevel={3} emptyText="No guides have been published yet." firstRow="eager" />
       </section>
     </>
   );

@@ -21,7 +21,7 @@ export function PostListingPage({ page }: PostListingPageProps) {
     <PageShell medium="page" campaign={listing.campaign} crumbs={listingBreadcrumbs(page)}>
       <ListingIntro page={page} />
       {/* The author's page has an h2 above the cards. */}
-      <PostList posts={page.items} headingLevel={listing.kind === 'author' ? 3 : 2} emptyText={emptyText[listing.kind]} opensPage />
+      <PostList posts={page.items} headingLevel={listing.kind === 'author' ? 3 : 2} emptyText={emptyText[listing.kind]} firstRow="lead" />
       <Pagination page={page.page} pageCount={page.pageCount} pathFor={(n) => listingPath(listing, n)} />
     </PageShell>
   );

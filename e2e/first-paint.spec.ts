@@ -50,3 +50,39 @@ for (const path of pages) {
     },
   );
 }
+
+// A cover on the first screen is in the first frame only if it loads with the document; a lazy one waits for layout.
+// (On the home page the featured post's cover is the largest element; the list below it may peek into a wide screen.)
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  test(`${viewport.width} px wide: on a list page, every cover on the first screen loads with the page`, { tag: '@static' }, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    let shownFirst = 0;
+    for (const path of ['/articles', '/guides', '/categories/massage-techniques']) {
+      await page.goto(path);
+      const covers = await page.locator('main img').evaluateAll(
+        (images, screenHeight) =>
+          images.map((image) => ({
+            src: image.getAttribute('src'),
+            onFirstScreen: image.getBoundingClientRect().top < screenHeight,
+            lazy: image.getAttribute('loading') === 'lazy',
+          })),
+        viewport.height,
+      );
+      const firstScreen = covers.filter((cover) => cover.onFirstScreen);
+      shownFirst += firstScreen.length;
+      expect(
+        firstScreen.filter((cover) => cover.lazy).map((cover) => cover.src),
+        `${path}: lazy covers on the first screen`,
+      ).toEqual([]);
+      // Further down the list, covers still wait until the reader nears them.
+      expect(
+        covers.some((cover) => cover.lazy),
+        `${path} keeps its later covers lazy`,
+      ).toBe(true);
+    }
+    expect(shownFirst, 'covers were on the first screens checked').toBeGreaterThan(0);
+  });
+}

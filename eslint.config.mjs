@@ -39,16 +39,14 @@ const config = [
     },
   },
   {
-    // A prefetching Link fetches and decodes its route's RSC data as soon as the page hydrates: on a phone that
-    // is main-thread work inside Lighthouse's blocking-time window (the header's three links alone cost tens of ms).
+    // One way to link within the site (components/site-link.tsx): it never prefetches, which would put
+    // route-data work on a phone's main thread right after hydration (see npm run bench, TBT).
     files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    ignores: ['components/site-link.tsx'],
     rules: {
-      'no-restricted-syntax': [
+      'no-restricted-imports': [
         'error',
-        {
-          selector: "JSXOpeningElement[name.name='Link']:not(:has(JSXAttribute[name.name='prefetch']))",
-          message: 'Give every Link prefetch={false}: prefetching adds main-thread work after first paint (see npm run bench, TBT).',
-        },
+        { paths: [{ name: 'next/link', message: 'Link within the site with SiteLink (components/site-link.tsx): it never prefetches.' }] },
       ],
     },
   },

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { getArticles, getGuides } from '@/lib/content/queries';
 import { postPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/page-metadata';
+import { SiteLink } from '@/components/site-link';
 
 // No canonical address, since it answers any unknown address, and no noindex flag: Next adds one to every 404.
 export const metadata = pageMetadata({
@@ -19,17 +19,17 @@ export default function NotFound() {
         <h1 className="heading-page">We couldn’t find that page</h1>
         <p className="mt-4 text-lg text-muted">
           The address may be mistyped, or the page may have moved. Try the{' '}
-          <Link href="/" prefetch={false} className="text-accent underline">
+          <SiteLink href="/" className="text-accent underline">
             home page
-          </Link>
+          </SiteLink>
           , or one of these:
         </p>
         <ul className="mt-6 space-y-2">
           {suggestions.map((post) => (
             <li key={`${post.type}-${post.slug}`}>
-              <Link href={postPath(post)} prefetch={false} className="text-accent underline underline-offset-2">
+              <SiteLink href={postPath(post)} className="text-accent underline underline-offset-2">
                 {post.title}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { Crumb } from '@/lib/seo/breadcrumbs';
 import { BreadcrumbTrailJsonLd } from './breadcrumb-trail-json-ld';
+import { SiteLink } from './site-link';
 
 export type BreadcrumbsProps = {
   /** From the home page down to this page (the last crumb), as built by `breadcrumbTrail` or `postBreadcrumbs`. */
@@ -18,9 +18,9 @@ export function Breadcrumbs({ crumbs }: BreadcrumbsProps) {
         <ol className="flex items-center gap-x-2">
           {trail.map((crumb) => (
             <li key={crumb.path} className="flex shrink-0 items-center gap-2">
-              <Link href={crumb.path} prefetch={false} className="inline-flex min-h-6 items-center text-ink underline underline-offset-4">
+              <SiteLink href={crumb.path} className="inline-flex min-h-6 items-center text-ink underline underline-offset-4">
                 {crumb.name}
-              </Link>
+              </SiteLink>
               <span aria-hidden="true">›</span>
             </li>
           ))}

@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import type { Guide } from '@/lib/content/collections';
 import { filterOptions, type FilterOption, type GuideFilter } from '@/lib/guide-filters';
 import { guideFilterPath, guideResultsId } from '@/lib/routes';
+import { SiteLink } from './site-link';
 
 export type GuideFilterNavProps = {
   /** All visible guides, to count what each choice would show. */
@@ -20,14 +20,13 @@ function FilterChoice({ option }: { option: FilterOption }) {
   );
   if (option.count === 0) return <span className={`${chip} border-dashed border-line text-muted`}>{label}</span>;
   return (
-    <Link
+    <SiteLink
       href={`${guideFilterPath(option.filter)}#${guideResultsId}`}
-      prefetch={false}
       aria-current={option.isCurrent ? 'page' : undefined}
       className={`${chip} no-underline ${option.isCurrent ? 'border-ink bg-ink font-semibold text-paper' : 'border-line text-ink hover:border-muted'}`}
     >
       {label}
-    </Link>
+    </SiteLink>
   );
 }
 
@@ -63,13 +62,12 @@ export function GuideFilterNav({ guides, current }: GuideFilterNavProps) {
           <p className="mt-2 text-sm text-muted">
             {bothWaysCount === 1 ? '1 guide works' : `${bothWaysCount} guides work`} either way, so {bothWaysCount === 1 ? 'it is' : 'they are'} counted under
             both:{' '}
-            <Link
+            <SiteLink
               href={`${guideFilterPath({ area: current.area, audience: 'both' })}#${guideResultsId}`}
-              prefetch={false}
               className="inline-flex min-h-6 items-center text-ink underline underline-offset-4"
             >
               {bothWaysCount === 1 ? 'see it' : 'see them'}
-            </Link>
+            </SiteLink>
             .
           </p>
         )}

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import type { Guide } from '@/lib/content/collections';
 import { lastItemSpan } from '@/lib/grid-fill';
 import { bodyAreaLabels, groupByArea } from '@/lib/guide-filters';
 import { guideAreaPath, postPath } from '@/lib/routes';
+import { SiteLink } from './site-link';
 
 export type GuidesByAreaProps = { guides: Guide[] };
 
@@ -18,20 +18,20 @@ export function GuidesByArea({ guides }: GuidesByAreaProps) {
           className={`rounded-2xl border border-line p-5 ${index === groups.length - 1 ? lastItemSpan(groups.length) : ''}`}
         >
           <h3 id={`area-${group.area}`} className="heading-sub">
-            <Link href={guideAreaPath(group.area)} prefetch={false} className="text-ink underline-offset-4 hover:underline">
+            <SiteLink href={guideAreaPath(group.area)} className="text-ink underline-offset-4 hover:underline">
               {bodyAreaLabels[group.area]}
-            </Link>
+            </SiteLink>
           </h3>
           <ul className="mt-3 space-y-2">
             {group.guides.map((guide) => (
               <li key={guide.slug}>
-                <Link
+                <SiteLink
                   href={postPath(guide)}
-                  prefetch={false}
+
                   className="font-serif text-lg text-ink underline decoration-line underline-offset-4 hover:decoration-ink"
                 >
                   {guide.title}
-                </Link>
+                </SiteLink>
                 <span className="block text-sm text-muted">About {guide.minutes} minutes</span>
               </li>
             ))}

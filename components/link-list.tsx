@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 
 export type LinkListItem = { href: string; label: string };
 export type LinkListProps = { links: LinkListItem[]; className: string; linkClassName: string };
@@ -9,9 +9,9 @@ export function LinkList({ links, className, linkClassName }: LinkListProps) {
     <ul className={className}>
       {links.map((link) => (
         <li key={link.href}>
-          <Link href={link.href} prefetch={false} className={linkClassName}>
+          <SiteLink href={link.href} className={linkClassName}>
             {link.label}
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { pageWindow } from '@/lib/pagination';
+import { SiteLink } from './site-link';
 
 export type PaginationProps = {
   page: number;
@@ -22,9 +22,9 @@ export function Pagination({ page, pageCount, pathFor }: PaginationProps) {
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
-            <Link href={pathFor(page - 1)} prefetch={false} rel="prev" className={linkClass}>
+            <SiteLink href={pathFor(page - 1)} rel="prev" className={linkClass}>
               ← Previous page
-            </Link>
+            </SiteLink>
           </li>
         )}
         {pageWindow(page, pageCount).map((number, index) =>
@@ -41,19 +41,19 @@ export function Pagination({ page, pageCount, pathFor }: PaginationProps) {
                   {number}
                 </span>
               ) : (
-                <Link href={pathFor(number)} prefetch={false} className={linkClass}>
+                <SiteLink href={pathFor(number)} className={linkClass}>
                   <span className="sr-only">Page </span>
                   {number}
-                </Link>
+                </SiteLink>
               )}
             </li>
           ),
         )}
         {page < pageCount && (
           <li>
-            <Link href={pathFor(page + 1)} prefetch={false} rel="next" className={linkClass}>
+            <SiteLink href={pathFor(page + 1)} rel="next" className={linkClass}>
               Next page →
-            </Link>
+            </SiteLink>
           </li>
         )}
       </ul>

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import type { Author, Post } from '@/lib/content/collections';
 import { authorPath } from '@/lib/routes';
 import { FormattedDate } from './formatted-date';
 import { SamplePersonNote } from './sample-person-note';
+import { SiteLink } from './site-link';
 
 export type PostBylineProps = {
   post: Post;
@@ -13,9 +13,9 @@ export type PostBylineProps = {
 function PersonLink({ person }: { person: Author }) {
   return (
     <>
-      <Link href={authorPath(person.slug)} prefetch={false} className="font-medium text-ink underline underline-offset-4">
+      <SiteLink href={authorPath(person.slug)} className="font-medium text-ink underline underline-offset-4">
         {person.name}
-      </Link>
+      </SiteLink>
       <SamplePersonNote person={person} />
     </>
   );

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import type { Post } from '@/lib/content/collections';
 import { bodyAreaLabels } from '@/lib/guide-filters';
 import { postPath } from '@/lib/routes';
 import { FormattedDate } from './formatted-date';
+import { SiteLink } from './site-link';
 
 const looks = {
   card: { label: 'font-sans', title: 'mt-1 heading-sub', link: 'after:rounded-2xl', summary: 'mt-2 flex-1', facts: 'font-sans' },
@@ -39,9 +39,9 @@ export function PostTeaser({ post, label, headingLevel, look }: PostTeaserProps)
     <>
       <p className={`text-xs font-semibold tracking-wide text-accent uppercase ${classes.label}`}>{label}</p>
       <Title className={`text-balance ${classes.title}`}>
-        <Link href={postPath(post)} prefetch={false} className={`text-ink underline-offset-4 after:absolute after:inset-0 hover:underline ${classes.link}`}>
+        <SiteLink href={postPath(post)} className={`text-ink underline-offset-4 after:absolute after:inset-0 hover:underline ${classes.link}`}>
           {post.title}
-        </Link>
+        </SiteLink>
       </Title>
       <p className={`text-muted ${classes.summary}`}>{post.description}</p>
       <p className={`mt-4 text-sm text-muted ${classes.facts}`}>

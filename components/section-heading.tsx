@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './site-link';
 
 export type SectionHeadingProps = { id: string; title: string; more?: { label: string; href: string } };
 
@@ -10,9 +10,9 @@ export function SectionHeading({ id, title, more }: SectionHeadingProps) {
         {title}
       </h2>
       {more && (
-        <Link href={more.href} prefetch={false} className="text-sm text-accent underline underline-offset-4">
+        <SiteLink href={more.href} className="text-sm text-accent underline underline-offset-4">
           {more.label}
-        </Link>
+        </SiteLink>
       )}
     </div>
   );

@@ -1,10 +1,10 @@
 import type { CallToActionContext } from '@/lib/call-to-action';
-import Link from 'next/link';
 import { staticPaths } from '@/lib/routes';
 import { siteConfig } from '@/lib/site-config';
 import { CallToAction } from './call-to-action';
 import { HeaderSearch } from './header-search';
 import { ThemeToggle } from './theme-toggle';
+import { SiteLink } from './site-link';
 
 export type SiteHeaderProps = { medium: CallToActionContext['medium']; campaign: string };
 
@@ -13,9 +13,9 @@ export function SiteHeader({ medium, campaign }: SiteHeaderProps) {
   return (
     <header className="border-b border-line print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 sm:gap-x-6 sm:py-3">
-        <Link href={staticPaths.home} prefetch={false} className="mr-auto font-serif text-lg font-semibold text-ink no-underline sm:text-xl">
+        <SiteLink href={staticPaths.home} className="mr-auto font-serif text-lg font-semibold text-ink no-underline sm:text-xl">
           {siteConfig.name}
-        </Link>
+        </SiteLink>
         <div className="flex items-center gap-1 sm:order-last sm:gap-2">
           <ThemeToggle />
           <CallToAction placement="header" medium={medium} campaign={campaign} />
@@ -25,9 +25,9 @@ export function SiteHeader({ medium, campaign }: SiteHeaderProps) {
             <ul className="flex gap-4 sm:gap-5">
               {siteConfig.navigation.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} prefetch={false} className="text-ink underline-offset-4 hover:underline">
+                  <SiteLink href={item.href} className="text-ink underline-offset-4 hover:underline">
                     {item.label}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
             </ul>

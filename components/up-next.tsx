@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { Post } from '@/lib/content/collections';
 import { postPath } from '@/lib/routes';
+import { SiteLink } from './site-link';
 
 export type UpNextProps = { post?: Post };
 
@@ -9,10 +9,10 @@ export function UpNext({ post }: UpNextProps) {
   if (!post) return null;
   return (
     <nav aria-label="Up next" data-pagefind-ignore className="mt-10 print:hidden">
-      <Link href={postPath(post)} prefetch={false} className="group block rounded-2xl border border-line p-5 no-underline hover:border-muted">
+      <SiteLink href={postPath(post)} className="group block rounded-2xl border border-line p-5 no-underline hover:border-muted">
         <span className="text-sm font-semibold text-accent">Up next →</span>
         <span className="mt-1 block font-serif text-xl font-semibold text-ink group-hover:underline">{post.title}</span>
-      </Link>
+      </SiteLink>
     </nav>
   );
 }

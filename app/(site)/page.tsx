@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { CallToAction } from '@/components/call-to-action';
 import { FeaturedPost } from '@/components/featured-post';
 import { GuidesByArea } from '@/components/guides-by-area';
@@ -11,6 +10,7 @@ import { fullRowsOfThree } from '@/lib/grid-fill';
 import { staticPaths } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/lib/site-config';
+import { SiteLink } from '@/components/site-link';
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export const metadata = pageMetadata({
@@ -52,9 +52,9 @@ export default function HomePage() {
         <p className="mt-3 text-muted">
           Every article and guide names who wrote it and who medically reviewed it, shows the date of that review and lists the sources behind its health
           claims. Our publishing checks hold back any page without them, and any page whose last review is more than a year old.{' '}
-          <Link href={staticPaths.editorialPolicy} prefetch={false} className="text-accent underline underline-offset-4">
+          <SiteLink href={staticPaths.editorialPolicy} className="text-accent underline underline-offset-4">
             How we work
-          </Link>
+          </SiteLink>
         </p>
       </section>
       <CallToAction placement="end" medium="page" campaign="home" />

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { ComponentPropsWithoutRef } from 'react';
+import { SiteLink } from '../site-link';
 
 export type MdxLinkProps = ComponentPropsWithoutRef<'a'>;
 
@@ -7,9 +7,9 @@ export type MdxLinkProps = ComponentPropsWithoutRef<'a'>;
 export function MdxLink({ href = '', children, ...rest }: MdxLinkProps) {
   if (href.startsWith('/') || href.startsWith('#')) {
     return (
-      <Link href={href} prefetch={false} {...rest}>
+      <SiteLink href={href} {...rest}>
         {children}
-      </Link>
+      </SiteLink>
     );
   }
   return (

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { ProsePage } from '@/components/prose-page';
 import { SamplePersonNote } from '@/components/sample-person-note';
@@ -8,6 +7,7 @@ import { authorPath, staticPaths } from '@/lib/routes';
 import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/lib/site-config';
+import { SiteLink } from '@/components/site-link';
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export const metadata: Metadata = pageMetadata({
@@ -22,15 +22,9 @@ export default function AboutPage() {
       <ProsePage title="About us" lead={`${siteConfig.name} helps you wind down and sleep better, with calm, practical reading for the end of the day.`}>
         <h2>What you will find here</h2>
         <p>
-          Plain-language{' '}
-          <Link href={staticPaths.articles} prefetch={false}>
-            articles
-          </Link>{' '}
-          about sleep and rest, and step-by-step{' '}
-          <Link href={staticPaths.guides} prefetch={false}>
-            massage guides
-          </Link>{' '}
-          you can use on yourself or a partner before bed. Every piece says who wrote it, who medically reviewed it and on what day, and lists its sources.
+          Plain-language <SiteLink href={staticPaths.articles}>articles</SiteLink> about sleep and rest, and step-by-step{' '}
+          <SiteLink href={staticPaths.guides}>massage guides</SiteLink> you can use on yourself or a partner before bed. Every piece says who wrote it, who
+          medically reviewed it and on what day, and lists its sources.
         </p>
         <h2>Who is behind it</h2>
         <p>
@@ -45,23 +39,14 @@ export default function AboutPage() {
         <ul>
           {getAuthors().map((author) => (
             <li key={author.slug}>
-              <Link href={authorPath(author.slug)} prefetch={false}>
-                {author.name}
-              </Link>
+              <SiteLink href={authorPath(author.slug)}>{author.name}</SiteLink>
               <SamplePersonNote person={author} />, {author.role}
             </li>
           ))}
         </ul>
         <p>
-          Read how we write and check our content in our{' '}
-          <Link href={staticPaths.editorialPolicy} prefetch={false}>
-            editorial policy
-          </Link>
-          , and what this information can and cannot do in our{' '}
-          <Link href={staticPaths.medicalDisclaimer} prefetch={false}>
-            medical disclaimer
-          </Link>
-          .
+          Read how we write and check our content in our <SiteLink href={staticPaths.editorialPolicy}>editorial policy</SiteLink>, and what this information can
+          and cannot do in our <SiteLink href={staticPaths.medicalDisclaimer}>medical disclaimer</SiteLink>.
         </p>
       </ProsePage>
     </PageShell>

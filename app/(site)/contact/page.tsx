@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { ProsePage } from '@/components/prose-page';
 import { staticPaths } from '@/lib/routes';
 import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { exampleSettings, siteConfig, type ExampleSetting } from '@/lib/site-config';
+import { SiteLink } from '@/components/site-link';
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export const metadata: Metadata = pageMetadata({
@@ -45,11 +45,8 @@ export default function ContactPage() {
         <h2>What the conversation is</h2>
         <p>{consultation}</p>
         <p>
-          If you took the{' '}
-          <Link href={staticPaths.sleepTest} prefetch={false}>
-            sleep test
-          </Link>
-          , you can email your answers to yourself from the result and bring them along; nothing reaches us unless you send it.
+          If you took the <SiteLink href={staticPaths.sleepTest}>sleep test</SiteLink>, you can email your answers to yourself from the result and bring them
+          along; nothing reaches us unless you send it.
         </p>
         <h2>What it costs</h2>
         <p>{consultationPrice}</p>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { ProsePage } from '@/components/prose-page';
 import { staticPaths } from '@/lib/routes';
 import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/lib/site-config';
+import { SiteLink } from '@/components/site-link';
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export const metadata: Metadata = pageMetadata({
@@ -39,10 +39,7 @@ export default function EditorialPolicyPage() {
         <p>
           We review content when guidance changes and at least once a year: our publishing checks stop the site being rebuilt while any page’s last review is
           more than twelve months old, and warn a month ahead. When we change a page, it shows the date of the update. If you spot a mistake, please{' '}
-          <Link href={staticPaths.contact} prefetch={false}>
-            tell us
-          </Link>
-          ; we correct errors promptly.
+          <SiteLink href={staticPaths.contact}>tell us</SiteLink>; we correct errors promptly.
         </p>
         <h2>Independence</h2>
         <p>

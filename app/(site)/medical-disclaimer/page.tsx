@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageShell } from '@/components/page-shell';
 import { ProsePage } from '@/components/prose-page';
 import { staticPaths } from '@/lib/routes';
 import { breadcrumbTrail } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { siteConfig } from '@/lib/site-config';
+import { SiteLink } from '@/components/site-link';
 
 // @see https://nextjs.org/docs/app/api-reference/functions/generate-metadata
 export const metadata: Metadata = pageMetadata({
@@ -37,10 +37,7 @@ export default function MedicalDisclaimerPage() {
         <h2>The sleep test</h2>
         <p>
           Our free sleep test gives a first picture of your sleep and a way to{' '}
-          <Link href={staticPaths.contact} prefetch={false}>
-            talk with our sleep-health professionals
-          </Link>
-          . It is a starting point for a conversation, not a diagnosis.
+          <SiteLink href={staticPaths.contact}>talk with our sleep-health professionals</SiteLink>. It is a starting point for a conversation, not a diagnosis.
         </p>
       </ProsePage>
     </PageShell>

@@ -6,10 +6,10 @@
  * out/_redirects and out/nginx.conf.example from those hashes and the
  * content's redirects.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headersFile, nginxConfig, redirectsFile } from '../lib/security/host-files.mjs';
-import { hashesOfBuild } from '../lib/security/inline-script-hashes.mjs';
+import { builtFiles, hashesOfBuild } from '../lib/security/inline-script-hashes.mjs';
 import { deferFrameworkScripts } from '../tooling/build/after-first-paint.mjs';
 import { readBuildInputs } from '../tooling/build/build-inputs-file.mjs';
 
@@ -21,10 +21,7 @@ const hashes = hashesOfBuild(outDir, (html) => {
   return page;
 });
 const { redirects } = readBuildInputs();
-const cards = readdirSync(outDir, { recursive: true })
-  .map(String)
-  .filter((file) => path.basename(file) === 'opengraph-image')
-  .map((file) => `/${file.split(path.sep).join('/')}`);
+const cards = builtFiles(outDir, (name) => name === 'opengraph-image').map((file) => `/${file.split(path.sep).join('/')}`);
 writeFileSync(path.join(outDir, '_headers'), headersFile(hashes, cards));
 writeFileSync(path.join(outDir, '_redirects'), redirectsFile(redirects));
 writeFileSync(path.join(outDir, 'nginx.conf.example'), nginxConfig(hashes, redirects, '/var/www/calm-nights/out'));

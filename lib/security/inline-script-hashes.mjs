@@ -36,17 +36,26 @@ export function pagePath(relativeFile) {
   return `/${trimmed}`;
 }
 
+/** The search index's folder in a built site: written while the built pages are walked, so the walk leaves it out. */
+const searchIndexFolder = 'pagefind';
+
 /**
+ * The files of a built site whose names pass `keep`, relative to `folder`,
+ * leaving out the search index (Pagefind writes it meanwhile).
  * @param {string} folder
+ * @param {(name: string) => boolean} keep
  * @returns {string[]}
  */
-function htmlFiles(folder, base = folder) {
+export function builtFiles(folder, keep, base = folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full, base);
-    return entry.name.endsWith('.html') ? [path.relative(base, full)] : [];
+    if (entry.isDirectory()) return folder === base && entry.name === searchIndexFolder ? [] : builtFiles(full, keep, base);
+    return keep(entry.name) ? [path.relative(base, full)] : [];
   });
 }
+
+/** @param {string} folder */
+const htmlFiles = (folder) => builtFiles(folder, (name) => name.endsWith('.html'));
 
 /**
  * Maps every built page's path to the hashes of its inline scripts.

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
+import { cmsRoutesInBuild } from './lib/cms/storage.mjs';
 import { contentSecurityPolicy, securityHeaders } from './lib/security/policy.mjs';
 import { readBuildInputs } from './tooling/build/build-inputs-file.mjs';
 
@@ -56,8 +57,9 @@ export default function nextConfig(phase) {
   const policy = (options) => (production ? [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(options) }] : []);
   return {
     ...shared,
-    // The browser CMS's routes (app/keystatic, app/api/keystatic) exist only in server builds, never in the static export.
-    pageExtensions: [...shared.pageExtensions, 'cms.tsx', 'cms.ts'],
+    // The browser CMS's routes (app/keystatic, app/api/keystatic) exist under `next dev` and in a server build for a
+    // deployment that can run the CMS (lib/cms/storage.mjs), never in the static export.
+    pageExtensions: production && !cmsRoutesInBuild() ? shared.pageExtensions : [...shared.pageExtensions, 'cms.tsx', 'cms.ts'],
     ...(production ? { turbopack: { resolveAlias: contentSource } } : {}),
     // @see https://nextjs.org/docs/app/api-reference/config/next-config-js/redirects
     // The posts' redirectFrom addresses, from the content pre-step (`npm run content:prepare`).

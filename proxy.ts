@@ -14,7 +14,7 @@ import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/policy.mjs';
 import { adminContentSecurityPolicy } from '@/lib/cms/admin-policy';
-import { cmsStorage, isCmsPath } from '@/lib/cms/storage';
+import { cmsStorage, isCmsPath } from '@/lib/cms/storage.mjs';
 import { staticPaths } from '@/lib/routes';
 import { rejection, trimTrailingSlash } from '@/lib/serving/request-rules.mjs';
 

@@ -23,6 +23,10 @@
  * index beside the same pass over the pages and the host files (_headers,
  * _redirects, an nginx example: scripts/write-host-files.mjs).
  *
+ * `--with-cms` compiles the browser CMS's routes although no GitHub storage is
+ * configured (CMS_ROUTES=1; see cmsRoutesInBuild in lib/cms/storage.mjs): the
+ * browser tests check the admin both off and on, on one build.
+ *
  * `--test-library` builds the test library (tooling/test-library: the real
  * library plus a draft, a scheduled post, a renamed post and enough posts to
  * page every list) instead of content/, for the browser tests.
@@ -53,6 +57,7 @@ const testLibrary = process.argv.includes('--test-library');
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
+  ...(process.argv.includes('--with-cms') ? { CMS_ROUTES: '1' } : {}),
   ...(staticExport ? { BUILD_TARGET: 'static' } : {}),
   ...(testLibrary ? { CONTENT_DIR: testLibraryDir } : {}),
 };

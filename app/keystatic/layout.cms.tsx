@@ -8,7 +8,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { KeystaticAdmin } from '@/tooling/cms/keystatic-admin';
 import { relatedChoices } from '@/tooling/cms/related-choices';
-import { cmsStorage } from '@/lib/cms/storage';
+import { cmsStorage } from '@/lib/cms/storage.mjs';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Editing', robots: { index: false, follow: false } };

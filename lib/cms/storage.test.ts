@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cmsStorage, isCmsPath } from './storage';
+import { cmsRoutesInBuild, cmsStorage, isCmsPath } from './storage.mjs';
 
 describe('where the CMS saves', () => {
   it('writes the local files under npm run dev', () => {
@@ -22,6 +22,14 @@ describe('where the CMS saves', () => {
 
   it('commits to the named repository when all four variables are set', () => {
     expect(cmsStorage({ NODE_ENV: 'production', ...github })).toEqual({ kind: 'github', repo: 'example/calm-nights' });
+  });
+
+  it('is compiled into a production build only for GitHub storage, or when asked', () => {
+    expect(cmsRoutesInBuild({})).toBe(false);
+    expect(cmsRoutesInBuild({ ...github, KEYSTATIC_SECRET: '' })).toBe(false);
+    expect(cmsRoutesInBuild({ CMS_ROUTES: '0' })).toBe(false);
+    expect(cmsRoutesInBuild(github)).toBe(true);
+    expect(cmsRoutesInBuild({ CMS_ROUTES: '1' })).toBe(true);
   });
 
   it('knows its own addresses', () => {

@@ -1,6 +1,7 @@
 /**
  * Build scaling: copies the site into bench/scratch with N synthetic articles
- * (beside the real articles, guides, authors and categories), runs a clean `npm run build`,
+ * (beside the real articles, guides, authors and categories), runs a clean `npm run build`
+ * (a reader deployment's: no GitHub storage, so no CMS routes; lib/cms/storage.mjs),
  * and measures time, peak memory, output size and list-page weights.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

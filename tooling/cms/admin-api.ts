@@ -10,7 +10,7 @@ import { makeRouteHandler } from '@keystatic/next/route-handler';
 import { formatIssue } from '@/lib/content/locate-issue';
 import { keystaticConfig } from '@/keystatic.config';
 import { checkSave, isWritablePath, type ProposedSave } from './save-check';
-import { type CmsStorage, cmsStorage } from '@/lib/cms/storage';
+import { type CmsStorage, cmsStorage } from '@/lib/cms/storage.mjs';
 
 const localHostNames = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { keystaticConfig } from '@/keystatic.config';
 import type { RelatedChoice } from '@/tooling/cms/cms-collections';
 import { keepStylesheetsOnThisSite } from '@/tooling/cms/offsite-stylesheets';
-import type { CmsStorage } from '@/lib/cms/storage';
+import type { CmsStorage } from '@/lib/cms/storage.mjs';
 
 keepStylesheetsOnThisSite();
 

@@ -17,6 +17,8 @@ const shared = {
   // Default page extensions: the browser CMS's routes (*.cms.tsx, *.cms.ts) are no routes here.
   pageExtensions: ['tsx', 'ts', 'jsx', 'js'],
   experimental: {
+    // The 404 is its own document (app/global-not-found.tsx), not a part of every page's payload.
+    globalNotFound: true,
     // Next renders pages in cores − 1 workers by default, but the build's main process only waits
     // meanwhile: every core can render (a 1,000-article build on 2 cores renders about 1.7× faster).
     cpus: availableParallelism(),
